@@ -1,0 +1,9 @@
+package org.planreports.assessment;
+
+public enum Kind {
+  LEVEL,
+  GROWTH,
+  CUMULATIVE,
+  MILESTONE,
+  RELATIVE
+}

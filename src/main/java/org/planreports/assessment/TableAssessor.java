@@ -1,0 +1,54 @@
+package org.planreports.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planreports.indicator.IndicatorDeriver;
+import org.planreports.indicator.IndicatorValue;
+import org.planreports.plan.CatalogueRow;
+import org.planreports.plan.Plan;
+import org.planreports.plan.PlanMeta;
+
+/**
+ * Assesses every target row of one of the plan's tables for a year and stage: the catalogue row
+ * becomes a {@link Target}, the indicator's values from the base year to the assessment year
+ * become the series, and {@link Assessor} applies METRICS.md.
+ */
+public final class TableAssessor {
+
+  private TableAssessor() {}
+
+  public static PlanPeriod period(PlanMeta meta) {
+    return new PlanPeriod(meta.baseYear(), meta.midYear(), meta.finalYear());
+  }
+
+  public static Target target(CatalogueRow row) {
+    return new Target(
+        row.kind(),
+        row.comparator(),
+        row.targetValue(),
+        row.targetYear(),
+        row.attribute(),
+        row.decimals(),
+        row.publishedBaseline() == null ? null : row.baselineYear(),
+        row.publishedBaseline());
+  }
+
+  public static List<AssessedRow> assess(
+      Plan plan, String table, IndicatorDeriver.Result data, int year, Stage stage) {
+    PlanPeriod period = period(plan.meta());
+    List<AssessedRow> rows = new ArrayList<>();
+    for (CatalogueRow row : plan.rows(table)) {
+      if (!row.hasTarget()) {
+        continue;
+      }
+      List<IndicatorValue> used =
+          data.values(row.indicator().code()).stream()
+              .filter(v -> v.year() >= period.baseYear() && v.year() <= year)
+              .toList();
+      List<Observation> series =
+          used.stream().map(v -> new Observation(v.year(), v.value(), v.preliminary())).toList();
+      rows.add(new AssessedRow(row, Assessor.assess(target(row), series, period, year, stage), used));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,71 @@
+package org.planreports.cli;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An exclusive lock on the state folder, held for the whole run. The operating system releases it
+ * when the process ends, however it ends, so a killed run never leaves a stale lock behind. The
+ * holder writes who it is beside the lock, for the message a second run prints.
+ */
+final class StateLock implements AutoCloseable {
+
+  static final String LOCK = "run.lock";
+  static final String HOLDER = "run.lock.holder";
+
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final Path holder;
+
+  private StateLock(FileChannel channel, FileLock lock, Path holder) {
+    this.channel = channel;
+    this.lock = lock;
+    this.holder = holder;
+  }
+
+  /** The lock, or empty when another process holds it. */
+  static Optional<StateLock> tryAcquire(Path state, String command) throws IOException {
+    Files.createDirectories(state);
+    FileChannel channel =
+        FileChannel.open(state.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      return Optional.empty();
+    }
+    Path holder = state.resolve(HOLDER);
+    Files.writeString(
+        holder,
+        "pid " + ProcessHandle.current().pid() + "，开始于 " + Instant.now() + "，命令：" + command + "\n",
+        StandardCharsets.UTF_8);
+    return Optional.of(new StateLock(channel, lock, holder));
+  }
+
+  static String holder(Path state) {
+    try {
+      return Files.readString(state.resolve(HOLDER), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "（未知）";
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    Files.deleteIfExists(holder);
+    lock.release();
+    channel.close();
+  }
+}

@@ -1,0 +1,102 @@
+package org.planreports.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.planreports.plan.Indicator;
+import org.planreports.plan.Plan;
+import org.planreports.validation.Finding;
+import org.planreports.validation.StagedValue;
+
+/**
+ * Raw items to indicator values by the catalogue's formulas (DATA-CONTRACT.md "Derived
+ * indicators"). A value reported under the indicator's direct code is used as reported; where the
+ * items for the formula are there too and disagree beyond the display precision, that is a warning.
+ */
+public final class IndicatorDeriver {
+
+  /** Every indicator's yearly values for one region, and the warnings raised. */
+  public record Result(Map<String, TreeMap<Integer, IndicatorValue>> series, List<Finding> warnings)
+      implements java.io.Serializable {
+
+    public List<IndicatorValue> values(String indicator) {
+      return List.copyOf(series.getOrDefault(indicator, new TreeMap<>()).values());
+    }
+  }
+
+  private IndicatorDeriver() {}
+
+  public static Result derive(Plan plan, String region, List<StagedValue> staged) {
+    Map<Integer, Map<String, StagedValue>> byYear = new TreeMap<>();
+    for (StagedValue v : staged) {
+      if (v.region().equals(region) && v.value() != null) {
+        byYear.computeIfAbsent(v.year(), y -> new HashMap<>()).put(v.item(), v);
+      }
+    }
+    Map<String, TreeMap<Integer, IndicatorValue>> series = new LinkedHashMap<>();
+    List<Finding> warnings = new ArrayList<>();
+    for (Indicator ind : plan.indicators().values()) {
+      TreeMap<Integer, IndicatorValue> values = new TreeMap<>();
+      for (int year : new TreeSet<>(byYear.keySet())) {
+        Map<String, StagedValue> items = byYear.get(year);
+        Optional<IndicatorValue> derived = fromFormula(ind, year, items);
+        StagedValue direct = ind.direct() == null ? null : items.get(ind.direct().code());
+        if (direct != null) {
+          values.put(year, fromDirect(ind, direct));
+          derived.ifPresent(d -> checkAgreement(ind, direct, d, warnings));
+        } else {
+          derived.ifPresent(d -> values.put(year, d));
+        }
+      }
+      series.put(ind.code(), values);
+    }
+    return new Result(series, warnings);
+  }
+
+  private static IndicatorValue fromDirect(Indicator ind, StagedValue v) {
+    return new IndicatorValue(
+        ind.code(), v.year(), v.value(), v.preliminary(), v.sample(), "直接填报 " + v.item(),
+        List.of(new Source(v.file(), v.line(), v.item(), v.raw())));
+  }
+
+  private static Optional<IndicatorValue> fromFormula(Indicator ind, int year, Map<String, StagedValue> items) {
+    Map<String, BigDecimal> values = new HashMap<>();
+    List<Source> sources = new ArrayList<>();
+    boolean preliminary = false;
+    boolean sample = false;
+    for (String code : ind.formula().items()) {
+      StagedValue v = items.get(code);
+      if (v == null) {
+        return Optional.empty();
+      }
+      values.put(code, v.value());
+      sources.add(new Source(v.file(), v.line(), v.item(), v.raw()));
+      preliminary |= v.preliminary();
+      sample |= v.sample();
+    }
+    boolean p = preliminary;
+    boolean s = sample;
+    return ind.formula()
+        .evaluate(values)
+        .map(x -> new IndicatorValue(ind.code(), year, x, p, s, ind.formula().text(), sources));
+  }
+
+  private static void checkAgreement(Indicator ind, StagedValue direct, IndicatorValue derived, List<Finding> warnings) {
+    BigDecimal a = direct.value().setScale(ind.precision(), RoundingMode.HALF_UP);
+    BigDecimal b = derived.value().setScale(ind.precision(), RoundingMode.HALF_UP);
+    if (a.compareTo(b) != 0) {
+      warnings.add(
+          Finding.warning(
+              "W_DIRECT_DISAGREES", direct.file(), direct.line(), "value", direct.raw(),
+              ind.name() + " 直接填报值" + a.toPlainString() + "与按公式 " + ind.formula().text() + " 计算的" + b.toPlainString() + "不一致，采用填报值",
+              b.toPlainString()));
+    }
+  }
+}

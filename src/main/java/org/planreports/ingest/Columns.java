@@ -1,0 +1,45 @@
+package org.planreports.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/** The extract's columns, their Chinese header aliases, and which are required. */
+public final class Columns {
+
+  public static final String REGION = "region_code";
+  public static final String YEAR = "year";
+  public static final String ITEM = "item_code";
+  public static final String VALUE = "value";
+  public static final String UNIT = "unit";
+  public static final String SOURCE = "source";
+  public static final String STATUS = "status";
+  public static final String NOTE = "note";
+
+  public static final List<String> REQUIRED = List.of(REGION, YEAR, ITEM, VALUE, UNIT);
+  public static final List<String> ALL = List.of(REGION, YEAR, ITEM, VALUE, UNIT, SOURCE, STATUS, NOTE);
+
+  /** Chinese header of each column, as in the template the tool writes. */
+  public static final Map<String, String> CHINESE =
+      Map.of(
+          REGION, "地区代码",
+          YEAR, "年份",
+          ITEM, "统计项代码",
+          VALUE, "数值",
+          UNIT, "单位",
+          SOURCE, "数据来源",
+          STATUS, "数据状态",
+          NOTE, "备注");
+
+  private Columns() {}
+
+  /** The canonical name of a header cell, or null for an unknown column. */
+  public static String canonical(String header) {
+    String h = header.strip().replace("\uFEFF", "");
+    for (String c : ALL) {
+      if (c.equalsIgnoreCase(h) || CHINESE.get(c).equals(h)) {
+        return c;
+      }
+    }
+    return null;
+  }
+}

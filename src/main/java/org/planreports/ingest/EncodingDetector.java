@@ -1,0 +1,71 @@
+package org.planreports.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Tells how an extract is encoded without help from the operator: UTF-8 with a BOM ("CSV UTF-8"
+ * from Excel/WPS), UTF-8 without one, or GB18030/GBK ("CSV (逗号分隔)" on Chinese Windows). Strict
+ * decoding decides: valid UTF-8 is UTF-8, else valid GB18030 is GB18030, else the file is neither.
+ */
+public final class EncodingDetector {
+
+  public static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** The decoded text and the encoding it was read in. */
+  public record Decoded(String text, Charset charset, boolean bom) {}
+
+  private EncodingDetector() {}
+
+  public static Optional<Decoded> decode(byte[] bytes, Charset override) {
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+    int offset = bom ? 3 : 0;
+    if (override != null) {
+      return strict(bytes, offset, override).map(t -> new Decoded(t, override, bom));
+    }
+    Optional<String> utf8 = strict(bytes, offset, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return Optional.of(new Decoded(utf8.get(), StandardCharsets.UTF_8, bom));
+    }
+    if (bom) {
+      return Optional.empty();
+    }
+    return strict(bytes, 0, GB18030).map(t -> new Decoded(t, GB18030, false));
+  }
+
+  private static Optional<String> strict(byte[] bytes, int offset, Charset cs) {
+    try {
+      String text =
+          cs.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString();
+      return Optional.of(text);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * True when the text holds control characters no spreadsheet writes into a CSV (NUL and other C0
+   * controls but tab, CR and LF): the file is binary, whatever it decodes as.
+   */
+  public static boolean looksBinary(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+package org.planreports.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The extracts of an input folder: every {@code *.csv} directly in it, in name order. Its digest
+ * identifies a run: the same files give the same Spring Batch job instance, so a killed run is
+ * resumed by running the same command again.
+ */
+public record InputSet(Path folder, List<InputFile> files, String digest) {
+
+  public InputSet {
+    files = List.copyOf(files);
+  }
+
+  public static InputSet scan(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("输入目录不存在：" + folder);
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      List<Path> csvs =
+          list.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+      MessageDigest all = sha256();
+      List<InputFile> files =
+          csvs.stream()
+              .map(
+                  p -> {
+                    byte[] bytes = read(p);
+                    String sha = hex(sha256().digest(bytes));
+                    return new InputFile(p.getFileName().toString(), p, sha, bytes.length);
+                  })
+              .toList();
+      for (InputFile f : files) {
+        all.update((f.name() + "\n" + f.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return new InputSet(folder, files, hex(all.digest()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] read(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,148 @@
+package org.planreports.job;
+
+import java.nio.file.Path;
+import org.planreports.ingest.ExtractReader;
+import org.planreports.ingest.RawRow;
+import org.planreports.publication.PublicationType;
+import org.planreports.validation.RowRules;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The main job, top-down as the data travels: ingest → validate → derive → assess → render →
+ * publish. {@code validateJob} is its first two steps. Invalid input ends the job FAILED with exit
+ * status INVALID; a publication that exists from other input ends it FAILED with REFUSED.
+ */
+@Configuration
+class PlanReportsJobConfig {
+
+  static final String RUN_JOB = "planReportsJob";
+  static final String VALIDATE_JOB = "validateJob";
+
+  @Bean
+  Job planReportsJob(
+      JobRepository repo, Step ingest, Step validate, Step derive, Step assess, Step render, Step publish) {
+    return new JobBuilder(RUN_JOB, repo)
+        .start(ingest)
+        .next(validate)
+        .on(JobParams.INVALID).fail()
+        .from(validate).on("*").to(derive)
+        .next(assess)
+        .on(JobParams.NOTHING_TO_PUBLISH).fail()
+        .from(assess).on("*").to(render)
+        .next(publish)
+        .on(JobParams.REFUSED).fail()
+        .from(publish).on("*").end()
+        .end()
+        .build();
+  }
+
+  @Bean
+  Job validateJob(JobRepository repo, Step ingest, Step validate) {
+    return new JobBuilder(VALIDATE_JOB, repo)
+        .start(ingest)
+        .next(validate)
+        .on(JobParams.INVALID).fail()
+        .from(validate).on("*").end()
+        .end()
+        .build();
+  }
+
+  @Bean
+  Step ingest(
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      ExtractReader extractReader,
+      RowRules rowRules,
+      StagingWriter stagingWriter,
+      @Value("${plan-reports.chunk-size:200}") int chunkSize) {
+    return new StepBuilder("ingest", repo)
+        .<RawRow, RowRules.Checked>chunk(chunkSize)
+        .transactionManager(tm)
+        .reader(extractReader)
+        .processor(rowRules::check)
+        .writer(stagingWriter)
+        .listener(stagingWriter)
+        .build();
+  }
+
+  @Bean
+  Step validate(JobRepository repo, PlatformTransactionManager tm, ValidateTasklet tasklet) {
+    return new StepBuilder("validate", repo).tasklet(tasklet, tm).listener(tasklet).build();
+  }
+
+  @Bean
+  Step derive(JobRepository repo, PlatformTransactionManager tm, DeriveTasklet tasklet) {
+    return new StepBuilder("derive", repo).tasklet(tasklet, tm).build();
+  }
+
+  @Bean
+  Step assess(JobRepository repo, PlatformTransactionManager tm, AssessTasklet tasklet) {
+    return new StepBuilder("assess", repo).tasklet(tasklet, tm).listener(tasklet).build();
+  }
+
+  @Bean
+  Step render(JobRepository repo, PlatformTransactionManager tm, RenderTasklet tasklet) {
+    return new StepBuilder("render", repo).tasklet(tasklet, tm).build();
+  }
+
+  @Bean
+  Step publish(JobRepository repo, PlatformTransactionManager tm, PublishTasklet tasklet) {
+    return new StepBuilder("publish", repo).tasklet(tasklet, tm).listener(tasklet).build();
+  }
+
+  // Not proxied (a record cannot be): only step-scoped beans, created inside the step, use it.
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+  RunSettings runSettings(
+      @Value("#{jobParameters['" + JobParams.INPUT + "']}") String input,
+      @Value("#{jobParameters['" + JobParams.OUTPUT + "']}") String output,
+      @Value("#{jobParameters['" + JobParams.STATE + "']}") String state,
+      @Value("#{jobParameters['" + JobParams.PLAN + "']}") String plan,
+      @Value("#{jobParameters['" + JobParams.YEAR + "']}") String year,
+      @Value("#{jobParameters['" + JobParams.ASSESSMENT + "']}") String assessment,
+      @Value("#{jobParameters['" + JobParams.MODE + "']}") String mode,
+      @Value("#{jobParameters['" + JobParams.REASON + "']}") String reason,
+      @Value("#{jobParameters['" + JobParams.ENCODING + "']}") String encoding,
+      @Value("#{jobParameters['" + JobParams.TOOL_VERSION + "']}") String toolVersion) {
+    return new RunSettings(
+        Path.of(input),
+        Path.of(output == null ? "output" : output),
+        Path.of(state == null ? "state" : state),
+        plan,
+        year == null || year.isBlank() ? null : Integer.valueOf(year),
+        assessment == null || assessment.isBlank() ? null : PublicationType.fromId(assessment),
+        mode == null ? "run" : mode,
+        reason,
+        encoding,
+        toolVersion == null ? "dev" : toolVersion);
+  }
+
+  @Bean
+  @StepScope
+  ExtractReader extractReader(RunSettings settings) {
+    return new ExtractReader(settings.inputSet(), settings.charset());
+  }
+
+  @Bean
+  @StepScope
+  RowRules rowRules(RunSettings settings) {
+    return new RowRules(settings.plan());
+  }
+
+  /** Run key: the job instance id, which a restarted run shares with the run it resumes. */
+  static long runKey(StepExecution step) {
+    return step.getJobExecution().getJobInstance().getInstanceId();
+  }
+}

@@ -1,0 +1,165 @@
+package org.planreports.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.planreports.ingest.InputFile;
+import org.planreports.ingest.InputSet;
+import org.planreports.plan.Plan;
+import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.Manifest;
+import org.planreports.publication.PublicationKey;
+import org.planreports.validation.ValidationReport;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the rendered publications into {@code output/{region}/{year}-{type}/edition-N/}.
+ * Identical content to the latest edition publishes nothing; different content is refused (exit
+ * code 5) unless the run is a {@code rerun}, which publishes edition N+1 beside the old one. Every
+ * check comes before the first move, so a refusal publishes nothing at all.
+ */
+@Component
+@StepScope
+class PublishTasklet implements Tasklet, StepExecutionListener {
+
+  static final String PUBLISHED = "publish.published";
+  static final String UNCHANGED = "publish.unchanged";
+  static final String REFUSED = "publish.refused";
+
+  private final StateStore store;
+  private final RunSettings settings;
+
+  PublishTasklet(StateStore store, RunSettings settings) {
+    this.store = store;
+    this.settings = settings;
+  }
+
+  private record Candidate(PublicationKey key, Path dir, String digest, int edition, boolean unchanged) {}
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
+    StepExecution step = chunk.getStepContext().getStepExecution();
+    long runKey = PlanReportsJobConfig.runKey(step);
+    Plan plan = settings.plan();
+    String region = plan.meta().regionCode();
+    Path rendered = settings.work(runKey).resolve("rendered");
+    List<Candidate> candidates = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (String name : store.contentNames(runKey, AssessTasklet.PUBLICATION_PREFIX)) {
+      String folder = name.substring(AssessTasklet.PUBLICATION_PREFIX.length());
+      PublicationKey key = PublicationKey.parse(region, folder);
+      Path dir = rendered.resolve(folder);
+      String digest = contentDigest(dir);
+      Optional<StateStore.Edition> latest = store.latestEdition(region, folder);
+      int next = latest.map(e -> e.edition() + 1).orElse(1);
+      boolean unchanged = latest.isPresent() && latest.get().contentDigest().equals(digest);
+      if (latest.isPresent() && !unchanged && !settings.rerun()) {
+        refused.add(editionFolder(key, latest.get().edition()).toString());
+      }
+      candidates.add(new Candidate(key, dir, digest, next, unchanged));
+    }
+    var jobContext = step.getJobExecution().getExecutionContext();
+    if (!refused.isEmpty()) {
+      jobContext.putString(REFUSED, String.join("\n", refused));
+      contribution.setExitStatus(new ExitStatus(JobParams.REFUSED));
+      return RepeatStatus.FINISHED;
+    }
+    List<String> published = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.unchanged()) {
+        unchanged.add(editionFolder(c.key(), c.edition() - 1).toString());
+        continue;
+      }
+      Path target = editionFolder(c.key(), c.edition());
+      if (!Files.isDirectory(target) || !contentDigest(target).equals(c.digest())) {
+        publish(c, target, plan);
+      }
+      store.insertEdition(
+          new StateStore.Edition(
+              region, c.key().folderName(), c.edition(), c.digest(), target.toString(),
+              step.getJobExecution().getId(), settings.reason(), Instant.now()));
+      published.add(target.toString());
+    }
+    jobContext.putString(PUBLISHED, String.join("\n", published));
+    jobContext.putString(UNCHANGED, String.join("\n", unchanged));
+    return RepeatStatus.FINISHED;
+  }
+
+  @Override
+  public ExitStatus afterStep(StepExecution step) {
+    return step.getExitStatus();
+  }
+
+  private Path editionFolder(PublicationKey key, int edition) {
+    return settings.output().resolve(key.region()).resolve(key.folderName()).resolve("edition-" + edition);
+  }
+
+  private void publish(Candidate c, Path target, Plan plan) throws IOException {
+    Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+    AtomicFiles.deleteTree(partial);
+    Files.createDirectories(partial);
+    List<Manifest.Entry> outputs = new ArrayList<>();
+    for (Path f : files(c.dir(), true)) {
+      byte[] bytes = Files.readAllBytes(f);
+      Files.write(partial.resolve(f.getFileName()), bytes);
+      outputs.add(new Manifest.Entry(f.getFileName().toString(), sha(bytes), bytes.length));
+    }
+    List<Manifest.Entry> inputs = new ArrayList<>();
+    for (InputFile in : settings.inputSet().files()) {
+      inputs.add(new Manifest.Entry(in.name(), in.sha256(), in.size()));
+    }
+    Map<String, String> header = new LinkedHashMap<>();
+    header.put("tool", "plan-reports");
+    header.put("tool_version", settings.toolVersion());
+    header.put("plan", plan.meta().id());
+    header.put("plan_version", plan.meta().version());
+    header.put("plan_digest", plan.digest());
+    header.put("region", c.key().region());
+    header.put("publication", c.key().folderName());
+    header.put("edition", String.valueOf(c.edition()));
+    Files.write(partial.resolve(Manifest.FILE), Manifest.write(header, inputs, outputs));
+    AtomicFiles.move(partial, target);
+  }
+
+  /**
+   * The digest that decides whether a publication changed: its PDF and companion CSVs, not the
+   * validation report or manifest, which also speak of files other publications use.
+   */
+  static String contentDigest(Path dir) throws IOException {
+    var all = InputSet.sha256();
+    for (Path f : files(dir, false)) {
+      all.update((f.getFileName() + "\n" + sha(Files.readAllBytes(f)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return InputSet.hex(all.digest());
+  }
+
+  private static List<Path> files(Path dir, boolean withReports) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(Manifest.FILE))
+          .filter(p -> withReports || !p.getFileName().toString().startsWith("validation-report"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String sha(byte[] bytes) {
+    return InputSet.hex(InputSet.sha256().digest(bytes));
+  }
+}

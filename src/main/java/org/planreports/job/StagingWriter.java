@@ -1,0 +1,50 @@
+package org.planreports.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planreports.ingest.ExtractReader;
+import org.planreports.validation.Finding;
+import org.planreports.validation.RowRules;
+import org.planreports.validation.StagedValue;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.stereotype.Component;
+
+/** Writes checked rows and their findings into the H2 staging tables, in the chunk's transaction. */
+@Component
+@StepScope
+class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListener {
+
+  private final StateStore store;
+  private long runKey;
+
+  StagingWriter(StateStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void beforeStep(StepExecution step) {
+    runKey = PlanReportsJobConfig.runKey(step);
+    if (!ExtractReader.isResuming(step.getExecutionContext())) {
+      // A fresh ingest starts from nothing; a resumed one keeps the chunks already committed.
+      store.clearRun(runKey);
+    }
+  }
+
+  @Override
+  public void write(Chunk<? extends RowRules.Checked> chunk) {
+    List<StagedValue> values = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (RowRules.Checked c : chunk) {
+      if (c.value() != null) {
+        values.add(c.value());
+      }
+      findings.addAll(c.findings());
+    }
+    store.insertStaged(runKey, values);
+    store.insertFindings(runKey, findings);
+  }
+}

@@ -1,0 +1,185 @@
+package org.planreports.job;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.planreports.validation.Finding;
+import org.planreports.validation.Severity;
+import org.planreports.validation.StagedValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tool's own tables in the H2 state database, beside the Spring Batch job repository: staged
+ * extract rows, findings, each stage's intermediate results and the publication history. Every row
+ * of a run is keyed by its job instance id, so a restarted run finds what it already did.
+ */
+@Component
+public class StateStore {
+
+  /** One published edition. */
+  public record Edition(
+      String region, String publication, int edition, String contentDigest, String folder,
+      long jobExecutionId, String reason, Instant publishedAt) {}
+
+  private final JdbcTemplate jdbc;
+
+  public StateStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void clearRun(long runKey) {
+    jdbc.update("DELETE FROM pr_staged_value WHERE run_key = ?", runKey);
+    jdbc.update("DELETE FROM pr_finding WHERE run_key = ?", runKey);
+    jdbc.update("DELETE FROM pr_content WHERE run_key = ?", runKey);
+  }
+
+  public void insertStaged(long runKey, List<StagedValue> values) {
+    jdbc.batchUpdate(
+        "INSERT INTO pr_staged_value (run_key, file, line, region, yr, item, val, raw, preliminary, sample, source, note)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        values,
+        values.size(),
+        (ps, v) -> {
+          ps.setLong(1, runKey);
+          ps.setString(2, v.file());
+          ps.setLong(3, v.line());
+          ps.setString(4, v.region());
+          ps.setInt(5, v.year());
+          ps.setString(6, v.item());
+          ps.setString(7, v.value() == null ? null : v.value().toPlainString());
+          ps.setString(8, v.raw());
+          ps.setBoolean(9, v.preliminary());
+          ps.setBoolean(10, v.sample());
+          ps.setString(11, v.source());
+          ps.setString(12, v.note());
+        });
+  }
+
+  /** Staged rows in the order they were read: by file, then line. */
+  public List<StagedValue> staged(long runKey) {
+    return jdbc.query(
+        "SELECT * FROM pr_staged_value WHERE run_key = ? ORDER BY file, line",
+        (rs, i) ->
+            new StagedValue(
+                rs.getString("file"), rs.getLong("line"), rs.getString("region"), rs.getInt("yr"),
+                rs.getString("item"), rs.getString("val") == null ? null : new BigDecimal(rs.getString("val")),
+                rs.getString("raw"), rs.getBoolean("preliminary"), rs.getBoolean("sample"),
+                rs.getString("source"), rs.getString("note")),
+        runKey);
+  }
+
+  public void insertFindings(long runKey, List<Finding> findings) {
+    jdbc.batchUpdate(
+        "INSERT INTO pr_finding (run_key, severity, code, file, line, col, txt, message, expected) VALUES (?,?,?,?,?,?,?,?,?)",
+        findings,
+        findings.size(),
+        (ps, f) -> {
+          ps.setLong(1, runKey);
+          ps.setString(2, f.severity().name());
+          ps.setString(3, f.code());
+          ps.setString(4, f.file());
+          ps.setLong(5, f.line());
+          ps.setString(6, f.column());
+          ps.setString(7, f.text());
+          ps.setString(8, f.message());
+          ps.setString(9, f.expected());
+        });
+  }
+
+  public void deleteFindings(long runKey, List<String> codes) {
+    for (String code : codes) {
+      jdbc.update("DELETE FROM pr_finding WHERE run_key = ? AND code = ?", runKey, code);
+    }
+  }
+
+  public List<Finding> findings(long runKey) {
+    return jdbc.query(
+        "SELECT * FROM pr_finding WHERE run_key = ? ORDER BY file, line, col, code",
+        (rs, i) ->
+            new Finding(
+                Severity.valueOf(rs.getString("severity")), rs.getString("code"), rs.getString("file"),
+                rs.getLong("line"), rs.getString("col"), rs.getString("txt"), rs.getString("message"),
+                rs.getString("expected")),
+        runKey);
+  }
+
+  public void putContent(long runKey, String name, Serializable content) {
+    jdbc.update("DELETE FROM pr_content WHERE run_key = ? AND publication = ?", runKey, name);
+    jdbc.update(
+        "INSERT INTO pr_content (run_key, publication, content) VALUES (?,?,?)", runKey, name, serialize(content));
+  }
+
+  public <T> Optional<T> content(long runKey, String name, Class<T> type) {
+    List<byte[]> rows =
+        jdbc.query(
+            "SELECT content FROM pr_content WHERE run_key = ? AND publication = ?",
+            (rs, i) -> rs.getBytes(1), runKey, name);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(type.cast(deserialize(rows.get(0))));
+  }
+
+  public List<String> contentNames(long runKey, String prefix) {
+    return jdbc.queryForList(
+        "SELECT publication FROM pr_content WHERE run_key = ? AND publication LIKE ? ORDER BY publication",
+        String.class, runKey, prefix + "%");
+  }
+
+  public Optional<Edition> latestEdition(String region, String publication) {
+    return editions(region, publication).stream().reduce((a, b) -> b);
+  }
+
+  public List<Edition> editions(String region, String publication) {
+    return jdbc.query(
+        "SELECT * FROM pr_publication WHERE region = ? AND publication = ? ORDER BY edition",
+        (rs, i) -> edition(rs), region, publication);
+  }
+
+  public List<Edition> allEditions() {
+    return jdbc.query(
+        "SELECT * FROM pr_publication ORDER BY region, publication, edition", (rs, i) -> edition(rs));
+  }
+
+  public void insertEdition(Edition e) {
+    jdbc.update(
+        "INSERT INTO pr_publication (region, publication, edition, content_digest, folder, job_execution_id, reason, published_at)"
+            + " VALUES (?,?,?,?,?,?,?,?)",
+        e.region(), e.publication(), e.edition(), e.contentDigest(), e.folder(), e.jobExecutionId(), e.reason(),
+        Timestamp.from(e.publishedAt()));
+  }
+
+  private static Edition edition(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Edition(
+        rs.getString("region"), rs.getString("publication"), rs.getInt("edition"),
+        rs.getString("content_digest"), rs.getString("folder"), rs.getLong("job_execution_id"),
+        rs.getString("reason"), rs.getTimestamp("published_at").toInstant());
+  }
+
+  private static byte[] serialize(Serializable o) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ObjectOutputStream oos = new ObjectOutputStream(out)) {
+      oos.writeObject(o);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static Object deserialize(byte[] bytes) {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.planreports.plan;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An arithmetic formula over item codes, as written in the catalogue ("RD_EXP / GDP * 100"): + - *
+ * / and parentheses over item codes and decimal constants. Evaluated exactly in {@link
+ * MathContext#DECIMAL128}; rounding happens only when a value is shown or tested.
+ */
+public final class Formula {
+
+  private sealed interface Node permits Num, Ref, Neg, Bin {}
+
+  private record Num(BigDecimal value) implements Node {}
+
+  private record Ref(String code) implements Node {}
+
+  private record Neg(Node operand) implements Node {}
+
+  private record Bin(char op, Node left, Node right) implements Node {}
+
+  private final String text;
+  private final Node root;
+  private final Set<String> items;
+
+  private Formula(String text, Node root, Set<String> items) {
+    this.text = text;
+    this.root = root;
+    this.items = Set.copyOf(items);
+  }
+
+  public static Formula parse(String text) {
+    Parser p = new Parser(text);
+    Node root = p.expression();
+    p.skipSpace();
+    if (p.pos != text.length()) {
+      throw new IllegalArgumentException("unexpected '" + text.substring(p.pos) + "' in " + text);
+    }
+    return new Formula(text.trim(), root, p.refs);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The item codes the formula reads. */
+  public Set<String> items() {
+    return items;
+  }
+
+  /** True when the formula is a single item code: the indicator is the item itself. */
+  public boolean isSingleItem() {
+    return root instanceof Ref;
+  }
+
+  /** The value, or empty when an item is missing or a divisor is zero. */
+  public Optional<BigDecimal> evaluate(Map<String, BigDecimal> values) {
+    return Optional.ofNullable(eval(root, values));
+  }
+
+  private static BigDecimal eval(Node n, Map<String, BigDecimal> values) {
+    return switch (n) {
+      case Num num -> num.value();
+      case Ref ref -> values.get(ref.code());
+      case Neg neg -> {
+        BigDecimal v = eval(neg.operand(), values);
+        yield v == null ? null : v.negate();
+      }
+      case Bin bin -> {
+        BigDecimal l = eval(bin.left(), values);
+        BigDecimal r = eval(bin.right(), values);
+        if (l == null || r == null) {
+          yield null;
+        }
+        yield switch (bin.op()) {
+          case '+' -> l.add(r, MathContext.DECIMAL128);
+          case '-' -> l.subtract(r, MathContext.DECIMAL128);
+          case '*' -> l.multiply(r, MathContext.DECIMAL128);
+          default -> r.signum() == 0 ? null : l.divide(r, MathContext.DECIMAL128);
+        };
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static final class Parser {
+    private final String s;
+    private int pos;
+    private final Set<String> refs = new LinkedHashSet<>();
+
+    Parser(String s) {
+      this.s = s;
+    }
+
+    void skipSpace() {
+      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    boolean eat(char c) {
+      skipSpace();
+      if (pos < s.length() && s.charAt(pos) == c) {
+        pos++;
+        return true;
+      }
+      return false;
+    }
+
+    Node expression() {
+      Node n = term();
+      while (true) {
+        if (eat('+')) {
+          n = new Bin('+', n, term());
+        } else if (eat('-')) {
+          n = new Bin('-', n, term());
+        } else {
+          return n;
+        }
+      }
+    }
+
+    Node term() {
+      Node n = factor();
+      while (true) {
+        if (eat('*')) {
+          n = new Bin('*', n, factor());
+        } else if (eat('/')) {
+          n = new Bin('/', n, factor());
+        } else {
+          return n;
+        }
+      }
+    }
+
+    Node factor() {
+      if (eat('-')) {
+        return new Neg(factor());
+      }
+      if (eat('(')) {
+        Node n = expression();
+        if (!eat(')')) {
+          throw new IllegalArgumentException("missing ')' in " + s);
+        }
+        return n;
+      }
+      skipSpace();
+      int start = pos;
+      if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+        while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
+          pos++;
+        }
+        return new Num(new BigDecimal(s.substring(start, pos)));
+      }
+      while (pos < s.length()
+          && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
+        pos++;
+      }
+      if (start == pos) {
+        throw new IllegalArgumentException("expected an item code or number at " + pos + " in " + s);
+      }
+      String code = s.substring(start, pos);
+      refs.add(code);
+      return new Ref(code);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.planreports.plan;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A statistic an extract may carry: a raw item of the dictionary or the direct code of a plan
+ * indicator. {@code wholeNumber} items (counts, years) refuse fractions.
+ */
+public record Item(
+    String code, String name, String unit, BigDecimal min, BigDecimal max, boolean wholeNumber) {
+
+  public Item {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(unit, "unit");
+  }
+
+  /** Builds an item from the dictionary's range class: count, amount, share, year or signed. */
+  static Item ofRange(String code, String name, String unit, String range) {
+    return switch (range) {
+      case "count" -> new Item(code, name, unit, BigDecimal.ZERO, null, true);
+      case "amount" -> new Item(code, name, unit, BigDecimal.ZERO, null, false);
+      case "share" -> new Item(code, name, unit, BigDecimal.ZERO, BigDecimal.valueOf(100), false);
+      case "year" ->
+          new Item(code, name, unit, BigDecimal.valueOf(2000), BigDecimal.valueOf(2100), true);
+      case "signed" -> new Item(code, name, unit, null, null, false);
+      default -> throw new IllegalArgumentException("unknown range class '" + range + "' of " + code);
+    };
+  }
+
+  public boolean inRange(BigDecimal v) {
+    return (min == null || v.compareTo(min) >= 0) && (max == null || v.compareTo(max) <= 0);
+  }
+
+  public String expectedRange() {
+    String lo = min == null ? "" : "≥" + min.toPlainString();
+    String hi = max == null ? "" : "≤" + max.toPlainString();
+    String range = lo.isEmpty() || hi.isEmpty() ? lo + hi : lo + " 且 " + hi;
+    return (wholeNumber ? "整数" : "数值") + (range.isEmpty() ? "" : "，" + range);
+  }
+}

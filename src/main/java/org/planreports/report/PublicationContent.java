@@ -1,0 +1,31 @@
+package org.planreports.report;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.planreports.publication.PublicationKey;
+
+/**
+ * Everything a publication shows, computed from the data: its sections for the PDF and the bytes of
+ * its companion CSVs (file name → content). Rendering adds nothing but layout.
+ */
+public record PublicationContent(
+    PublicationKey key,
+    String title,
+    String subject,
+    String keywords,
+    String author,
+    String dataVintage,
+    boolean sample,
+    LocalDate documentDate,
+    List<Section> sections,
+    Map<String, byte[]> companions)
+    implements Serializable {
+
+  public PublicationContent {
+    sections = List.copyOf(sections);
+    companions = new TreeMap<>(companions);
+  }
+}

@@ -1,0 +1,63 @@
+package org.planreports.validation;
+
+import java.util.Objects;
+
+/**
+ * One problem found in the input: where it is (file, line, column), the offending text, what is
+ * wrong and what was expected. Line 0 means the whole file.
+ */
+public record Finding(
+    Severity severity,
+    String code,
+    String file,
+    long line,
+    String column,
+    String text,
+    String message,
+    String expected)
+    implements java.io.Serializable {
+
+  public Finding {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+    column = column == null ? "" : column;
+    text = text == null ? "" : text;
+    expected = expected == null ? "" : expected;
+  }
+
+  public static Finding error(
+      String code, String file, long line, String column, String text, String message, String expected) {
+    return new Finding(Severity.ERROR, code, file, line, column, text, message, expected);
+  }
+
+  public static Finding warning(
+      String code, String file, long line, String column, String text, String message, String expected) {
+    return new Finding(Severity.WARNING, code, file, line, column, text, message, expected);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** One line for the terminal: {@code file:line [column] message: 'text' (expected …)}. */
+  public String oneLine() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(severity.label()).append(' ').append(file);
+    if (line > 0) {
+      sb.append(':').append(line);
+    }
+    if (!column.isEmpty()) {
+      sb.append(" [").append(column).append(']');
+    }
+    sb.append(' ').append(message);
+    if (!text.isEmpty()) {
+      sb.append("：“").append(text).append('”');
+    }
+    if (!expected.isEmpty()) {
+      sb.append("（应为：").append(expected).append('）');
+    }
+    return sb.toString();
+  }
+}
