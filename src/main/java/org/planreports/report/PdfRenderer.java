@@ -1,0 +1,217 @@
+package org.planreports.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+
+/**
+ * Fills build-compiled JasperReports templates and exports them as tagged PDF/A-2a with the bundled
+ * fonts. The same prints and {@link PdfDocumentInfo} always give the same bytes.
+ *
+ * <p>Plain Java, no Spring. Thread-safe; exports run one at a time because OpenPDF shares its font
+ * objects across the JVM.
+ */
+public final class PdfRenderer {
+
+  /** Conformance level of every export. */
+  public static final PdfaConformanceEnum CONFORMANCE = PdfaConformanceEnum.PDFA_2A;
+
+  /** Classpath location of the sRGB IEC61966-2.1 (ICC v2) output-intent profile. */
+  public static final String ICC_PROFILE = "icc/sRGB.icc";
+
+  /** Written as the PDF Creator (xmp:CreatorTool). */
+  public static final String CREATOR = "plan-reports";
+
+  private static final String TEMPLATE_DIRECTORY = "/reports/";
+  private static final Object EXPORT_LOCK = new Object();
+
+  private final SimpleJasperReportsContext context;
+
+  /** A renderer on JasperReports' default context (which finds the bundled font extension). */
+  public PdfRenderer() {
+    this(DefaultJasperReportsContext.getInstance());
+  }
+
+  /** A renderer whose settings live in a child of {@code parent}; the parent is not changed. */
+  public PdfRenderer(JasperReportsContext parent) {
+    context = new SimpleJasperReportsContext(parent);
+    context.setProperty(
+        JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY,
+        DeterministicPdfProducerFactory.class.getName());
+    // Elements without a font name get the body font, not the JVM's "SansSerif".
+    context.setProperty("net.sf.jasperreports.default.font.name", ReportFonts.SERIF);
+    context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+  }
+
+  /** The context this renderer fills and exports with. */
+  public JasperReportsContext context() {
+    return context;
+  }
+
+  /**
+   * Loads {@code /reports/<name>.jasper}, compiled from {@code reports/<name>.jrxml} by the build.
+   *
+   * @throws IllegalArgumentException if there is no such template on the classpath
+   */
+  public JasperReport loadTemplate(String name) {
+    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+      throw new IllegalArgumentException("bad template name: " + name);
+    }
+    String resource = TEMPLATE_DIRECTORY + name + ".jasper";
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException(
+            "no compiled template "
+                + resource
+                + " on the classpath (is reports/"
+                + name
+                + ".jrxml built?)");
+      }
+      return (JasperReport) JRLoader.loadObject(in);
+    } catch (IOException | JRException e) {
+      throw new ReportRenderingException("cannot load template " + resource, e);
+    }
+  }
+
+  /**
+   * Fills a template. Unless {@code params} say otherwise the report locale is zh_CN and the time
+   * zone Asia/Shanghai, whatever the machine's defaults.
+   */
+  public JasperPrint fill(JasperReport report, Map<String, Object> params, JRDataSource ds) {
+    Map<String, Object> parameters = new HashMap<>(params == null ? Map.of() : params);
+    parameters.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+    parameters.putIfAbsent(
+        JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(PdfDocumentInfo.CHINA_STANDARD_TIME));
+    try {
+      return JasperFillManager.getInstance(context).fill(report, parameters, ds);
+    } catch (JRException e) {
+      throw new ReportRenderingException("cannot fill report " + report.getName(), e);
+    }
+  }
+
+  /**
+   * Throws {@link MissingGlyphException} for the first character of any text element that its
+   * bundled font cannot draw, and {@link IllegalStateException} for text in a font that is not
+   * bundled. {@link #export} runs this first.
+   */
+  public void checkGlyphs(List<JasperPrint> prints) {
+    new GlyphCheck(context).check(prints);
+  }
+
+  /**
+   * Exports the prints, in order, as one tagged PDF/A-2a document with an sRGB output intent.
+   * Anchors with a bookmark level become bookmarks; with more than one print each print also gets a
+   * top-level bookmark named after {@link JasperPrint#getName()}.
+   *
+   * @throws MissingGlyphException if a character has no glyph in its font
+   */
+  public byte[] export(List<JasperPrint> prints, PdfDocumentInfo info) {
+    if (prints == null || prints.isEmpty()) {
+      throw new IllegalArgumentException("nothing to export");
+    }
+    checkGlyphs(prints);
+
+    SimpleJasperReportsContext exportContext = new SimpleJasperReportsContext(context);
+    exportContext.setValue(DeterministicPdfProducer.DOCUMENT_INFO_KEY, info);
+
+    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+    configuration.setPdfaConformance(CONFORMANCE);
+    configuration.setIccProfilePath(ICC_PROFILE);
+    configuration.setTagged(true);
+    configuration.setTagLanguage(info.language());
+    configuration.setMetadataTitle(info.title());
+    configuration.setDisplayMetadataTitle(true);
+    configuration.setMetadataAuthor(info.author());
+    configuration.setMetadataSubject(info.subject());
+    configuration.setMetadataKeywords(info.keywords());
+    configuration.setMetadataCreator(CREATOR);
+    configuration.setCreatingBatchModeBookmarks(true);
+    configuration.setCompressed(false); // the ID patch below needs the Info object uncompressed
+
+    SimplePdfReportConfiguration reportConfiguration = new SimplePdfReportConfiguration();
+    reportConfiguration.setBookmarksEnabled(true);
+    reportConfiguration.setForceSvgShapes(false); // chart text stays text, in the bundled font
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    JRPdfExporter exporter = new JRPdfExporter(exportContext);
+    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    exporter.setConfiguration(configuration);
+    exporter.setConfiguration(reportConfiguration);
+    synchronized (EXPORT_LOCK) {
+      try {
+        exporter.exportReport();
+      } catch (JRException e) {
+        throw new ReportRenderingException("cannot export PDF \"" + info.title() + "\"", e);
+      }
+    }
+    return withContentId(out.toByteArray());
+  }
+
+  /**
+   * Replaces the placeholder file ID (in the Info dictionary and the trailer) by the first 16 bytes
+   * of the SHA-256 of the document as written with the placeholder. Same length, so the
+   * cross-reference offsets stay valid.
+   */
+  static byte[] withContentId(byte[] pdf) {
+    byte[] placeholder =
+        DeterministicPdfProducer.FILE_ID_PLACEHOLDER.getBytes(StandardCharsets.ISO_8859_1);
+    List<Integer> at = occurrences(pdf, placeholder);
+    if (at.size() != 2) {
+      throw new IllegalStateException(
+          "expected the file ID placeholder in Info and trailer, found it " + at.size() + " times");
+    }
+    String id;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(pdf);
+      id = HexFormat.of().withUpperCase().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] replacement = ("[<" + id + "><" + id + ">]").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] result = pdf.clone();
+    for (int offset : at) {
+      System.arraycopy(replacement, 0, result, offset, replacement.length);
+    }
+    return result;
+  }
+
+  private static List<Integer> occurrences(byte[] haystack, byte[] needle) {
+    java.util.ArrayList<Integer> found = new java.util.ArrayList<>();
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      found.add(i);
+    }
+    return found;
+  }
+}
