@@ -1,9 +1,66 @@
 package org.planreports.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of OPERATIONS.md. With no command, {@code run} on the defaults: the bundled
+ * input into {@code output/}.
+ */
+@Command(
+    name = "plan-reports",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "把年度统计数据生成规划监测公报、中期评估和总结评估报告（PDF）。",
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      RerunCommand.class,
+      HistoryCommand.class,
+      VerifyCommand.class,
+      TemplateCommand.class
+    })
+public final class Main implements Runnable {
+
   private Main() {}
 
   public static int run(String[] args) {
-    return 0;
+    String[] effective = args.length == 0 ? new String[] {"run"} : args;
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("失败：" + describe(e));
+          return ExitCodes.FAILURE;
+        });
+    return cmd.execute(effective);
+  }
+
+  static String describe(Throwable e) {
+    StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      sb.append(" ← ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  static String toolVersion() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"plan-reports " + toolVersion()};
+    }
   }
 }

@@ -1,0 +1,37 @@
+package org.planreports.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "读取并校验输入目录中的全部统计数据，计算指标、评估并生成发布物。",
+      "默认生成数据支持的全部发布物：每个有数据年份的年度监测公报、中期评估报告、总结评估报告和高新区指标动态。"
+    })
+class RunCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "只生成该数据年份的发布物")
+  Integer year;
+
+  @Option(names = "--assessment", paramLabel = "TYPE", description = "只生成该类发布物：annual、midterm、final、zone")
+  String assessment;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (assessment != null && !assessment.matches("annual|midterm|final|zone")) {
+      spec.commandLine().getErr().println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
+      return ExitCodes.USAGE;
+    }
+    return JobRunner.run(common, "run", year, assessment, null, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+}

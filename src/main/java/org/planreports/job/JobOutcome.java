@@ -1,0 +1,34 @@
+package org.planreports.job;
+
+import java.util.List;
+
+/** How a job ended, in the terms the command line reports. */
+public record JobOutcome(
+    Kind kind,
+    String message,
+    String validationSummary,
+    long validationErrors,
+    String validationLines,
+    String validationReport,
+    List<String> published,
+    List<String> unchanged,
+    List<String> refused,
+    List<String> editions) {
+
+  /** The outcomes the exit codes distinguish. */
+  public enum Kind {
+    COMPLETED,
+    ALREADY_DONE,
+    INVALID,
+    REFUSED,
+    NOTHING_TO_PUBLISH,
+    FAILED
+  }
+
+  public JobOutcome {
+    published = List.copyOf(published);
+    unchanged = List.copyOf(unchanged);
+    refused = List.copyOf(refused);
+    editions = List.copyOf(editions);
+  }
+}

@@ -1,0 +1,99 @@
+package org.planreports.job;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.planreports.validation.ValidationReport;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the main or the validation job with explicit, identifying parameters (no incrementer): the
+ * same command on the same input is the same job instance, so running it again after a crash
+ * resumes it, and running it again after success publishes nothing new.
+ */
+@Service
+public class JobService {
+
+  private final JobOperator operator;
+  private final Job runJob;
+  private final Job validateJob;
+  private final StateStore store;
+
+  JobService(
+      JobOperator operator,
+      @Qualifier(PlanReportsJobConfig.RUN_JOB) Job runJob,
+      @Qualifier(PlanReportsJobConfig.VALIDATE_JOB) Job validateJob,
+      StateStore store) {
+    this.operator = operator;
+    this.runJob = runJob;
+    this.validateJob = validateJob;
+    this.store = store;
+  }
+
+  public JobOutcome start(boolean validateOnly, Map<String, String> params) {
+    JobParametersBuilder b = new JobParametersBuilder();
+    params.forEach((k, v) -> b.addString(k, v, true));
+    JobParameters jobParameters = b.toJobParameters();
+    try {
+      JobExecution exec = operator.start(validateOnly ? validateJob : runJob, jobParameters);
+      return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
+    } catch (JobInstanceAlreadyCompleteException e) {
+      List<String> editions =
+          store.allEditions().stream().map(StateStore.Edition::folder).toList();
+      return new JobOutcome(
+          JobOutcome.Kind.ALREADY_DONE, "", null, 0, "", "", List.of(), List.of(), List.of(), editions);
+    } catch (Exception e) {
+      return new JobOutcome(
+          JobOutcome.Kind.FAILED, String.valueOf(e.getMessage()), null, 0, "", "", List.of(), List.of(), List.of(), List.of());
+    }
+  }
+
+  private static JobOutcome outcome(JobExecution exec, Path output) {
+    ExecutionContext ctx = exec.getExecutionContext();
+    String exit = exec.getExitStatus().getExitCode();
+    JobOutcome.Kind kind;
+    if (exec.getStatus() == BatchStatus.COMPLETED) {
+      kind = JobOutcome.Kind.COMPLETED;
+    } else if (exit.equals(JobParams.INVALID)) {
+      kind = JobOutcome.Kind.INVALID;
+    } else if (exit.equals(JobParams.REFUSED)) {
+      kind = JobOutcome.Kind.REFUSED;
+    } else if (exit.equals(JobParams.NOTHING_TO_PUBLISH)) {
+      kind = JobOutcome.Kind.NOTHING_TO_PUBLISH;
+    } else {
+      kind = JobOutcome.Kind.FAILED;
+    }
+    String message =
+        kind == JobOutcome.Kind.NOTHING_TO_PUBLISH
+            ? ctx.getString(AssessTasklet.MESSAGE, "")
+            : exec.getAllFailureExceptions().stream()
+                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+                .reduce((a, c) -> a + "; " + c)
+                .orElse(exec.getExitStatus().getExitDescription());
+    return new JobOutcome(
+        kind,
+        message,
+        ctx.containsKey(ValidateTasklet.SUMMARY) ? ctx.getString(ValidateTasklet.SUMMARY) : null,
+        ctx.containsKey(ValidateTasklet.ERRORS) ? ctx.getLong(ValidateTasklet.ERRORS) : 0,
+        ctx.getString(ValidateTasklet.LINES, ""),
+        output.resolve("validation").resolve(ValidationReport.TEXT).toString(),
+        lines(ctx.getString(PublishTasklet.PUBLISHED, "")),
+        lines(ctx.getString(PublishTasklet.UNCHANGED, "")),
+        lines(ctx.getString(PublishTasklet.REFUSED, "")),
+        List.of());
+  }
+
+  private static List<String> lines(String s) {
+    return s.isBlank() ? List.of() : Arrays.asList(s.split("\n"));
+  }
+}
