@@ -383,7 +383,9 @@ public final class Assessor {
       return;
     }
     int happened = first.value().intValue();
-    d.useData(first.year(), new BigDecimal(happened));
+    // The event year is the value; when it was reported says nothing about data currency.
+    d.dataYear = first.year();
+    d.value = new BigDecimal(happened);
     d.preliminary(first);
     boolean onTime = happened <= due;
     if (!onTime) {
