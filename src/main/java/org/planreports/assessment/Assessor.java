@@ -1,0 +1,526 @@
+package org.planreports.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The METRICS.md method as plain functions: one target, its series and the plan period in, one
+ * {@link Assessment} out. Indicator values are rounded half-up to the target's precision before
+ * anything is computed from them; percentages and ratios are rounded as published, and the status
+ * thresholds are applied to the published figures so that a reader can check every row.
+ */
+public final class Assessor {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal ON_TRACK = new BigDecimal("0.95");
+  private static final BigDecimal MODERATE = new BigDecimal("0.60");
+  private static final BigDecimal NEARLY_COMPLETE_PCT = new BigDecimal("95.0");
+
+  private Assessor() {}
+
+  /**
+   * Assesses {@code target} in year {@code year} at {@code stage}.
+   *
+   * @param series the indicator's series in any order, at most one observation a year (GROWTH: the
+   *     level series E; CUMULATIVE: the yearly counts; MILESTONE: the year the event happened)
+   */
+  public static Assessment assess(
+      Target target, List<Observation> series, PlanPeriod period, int year, Stage stage) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(stage, "stage");
+    NavigableMap<Integer, Observation> byYear = index(series);
+    Draft draft = new Draft(target, stage, year);
+    switch (target.kind()) {
+      case LEVEL, RELATIVE -> assessLevel(draft, byYear, baseYear(target, period));
+      case CUMULATIVE -> assessCumulative(draft, byYear, baseYear(target, period));
+      case GROWTH -> assessGrowth(draft, byYear, baseYear(target, period));
+      case MILESTONE -> assessMilestone(draft, byYear);
+    }
+    return draft.build();
+  }
+
+  /** Same as {@link Summary#summarize(Collection)}. */
+  public static Summary summarize(Collection<Assessment> assessments) {
+    return Summary.summarize(assessments);
+  }
+
+  private static NavigableMap<Integer, Observation> index(List<Observation> series) {
+    NavigableMap<Integer, Observation> byYear = new TreeMap<>();
+    for (Observation observation : series) {
+      Objects.requireNonNull(observation, "observation");
+      if (byYear.put(observation.year(), observation) != null) {
+        throw new IllegalArgumentException("two observations for " + observation.year());
+      }
+    }
+    return byYear;
+  }
+
+  private static int baseYear(Target target, PlanPeriod period) {
+    Integer published = target.publishedBaselineYear();
+    return published != null ? published : period.baseYear();
+  }
+
+  // ---- LEVEL and RELATIVE ------------------------------------------------------------------
+
+  private static void assessLevel(Draft d, NavigableMap<Integer, Observation> s, int t0) {
+    Target target = d.target;
+    Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
+    Observation data = dataEntry == null ? null : dataEntry.getValue();
+
+    // Baseline rules 1–3 (METRICS.md, Baseline); rule 4 is the fall-through below.
+    Integer tb = null;
+    BigDecimal baseline = null;
+    Observation atBase = s.get(t0);
+    if (target.publishedBaseline() != null) {
+      tb = t0;
+      baseline = d.round(target.publishedBaseline());
+      if (atBase != null && d.round(atBase.value()).compareTo(baseline) != 0) {
+        d.note("%d年数据已修订为%s，仍以规划公布值为基期。".formatted(t0, d.round(atBase.value()).toPlainString()));
+      }
+    } else if (atBase != null) {
+      tb = t0;
+      baseline = d.round(atBase.value());
+      d.preliminary(atBase);
+    } else if (data != null && data.year() > t0) {
+      // The data year itself cannot be its own baseline: no progress could be measured from it.
+      Map.Entry<Integer, Observation> later = s.subMap(t0, false, data.year(), false).firstEntry();
+      if (later != null) {
+        tb = later.getKey();
+        baseline = d.round(later.getValue().value());
+        d.preliminary(later.getValue());
+        d.note("以%d年为基期。".formatted(tb));
+      }
+    }
+    if (tb != null) {
+      d.baselineYear = tb;
+      d.baseline = baseline;
+    }
+    if (data == null) {
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+    d.useData(data.year(), d.round(data.value()));
+    d.preliminary(data);
+
+    if (tb == null) {
+      noBaseline(d, t0);
+    } else if (data.year() <= tb) {
+      // Data-year rule: nothing has been measured since the base.
+      d.status = Status.INSUFFICIENT_DATA;
+    } else {
+      progress(d, tb, baseline);
+    }
+  }
+
+  // Baseline rule 4: no completion or schedule, the status comes from the target test alone.
+  private static void noBaseline(Draft d, int t0) {
+    if (d.dataYear <= t0) {
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+    d.note("无基期数据，仅按目标值判断。");
+    d.met = d.target.comparator().test(d.value, d.target.value());
+    if (d.finalTable) {
+      d.status = d.met ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+    } else {
+      d.status = d.met ? Status.COMPLETED : Status.INSUFFICIENT_DATA;
+      requiredGrowth(d);
+    }
+  }
+
+  // ---- CUMULATIVE --------------------------------------------------------------------------
+
+  private static void assessCumulative(Draft d, NavigableMap<Integer, Observation> s, int t0) {
+    d.baselineYear = t0;
+    d.baseline = d.round(BigDecimal.ZERO);
+    NavigableMap<Integer, Observation> window = s.subMap(t0, false, d.year, true);
+    if (window.isEmpty()) {
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+    int dataYear = window.lastKey();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Observation observation : window.values()) {
+      sum = sum.add(observation.value());
+      d.preliminary(observation);
+    }
+    d.useData(dataYear, d.round(sum));
+    List<Integer> missing = new ArrayList<>();
+    for (int y = t0 + 1; y < dataYear; y++) {
+      if (!window.containsKey(y)) {
+        missing.add(y);
+      }
+    }
+    if (!missing.isEmpty()) {
+      d.methodNote("%s无数据，未计入累计值。".formatted(years(missing)));
+    }
+    progress(d, t0, d.baseline);
+  }
+
+  // ---- LEVEL, RELATIVE, CUMULATIVE: τ, C, S, projection, g_need and the status tables --------
+
+  private static void progress(Draft d, int tb, BigDecimal baseline) {
+    Target target = d.target;
+    BigDecimal x = d.value;
+    BigDecimal goal = target.value();
+    int direction = target.comparator().direction();
+    int tT = target.targetYear();
+    int elapsed = d.dataYear - tb;
+    int span = tT - tb;
+    boolean due = d.dataYear >= tT;
+
+    d.met = target.comparator().test(x, goal);
+    d.timeProgressPct = due ? pct(BigDecimal.ONE) : ratio(elapsed * 100L, span, 1);
+
+    BigDecimal gap = goal.subtract(baseline);
+    BigDecimal moved = x.subtract(baseline);
+    if (gap.signum() * direction > 0) {
+      d.completionPct = moved.multiply(HUNDRED).divide(gap, 1, RoundingMode.HALF_UP);
+      // S = C/τ, as one exact division so that it is rounded once.
+      d.scheduleRatio =
+          due
+              ? moved.divide(gap, 2, RoundingMode.HALF_UP)
+              : moved
+                  .multiply(BigDecimal.valueOf(span))
+                  .divide(gap.multiply(BigDecimal.valueOf(elapsed)), 2, RoundingMode.HALF_UP);
+    } else {
+      d.methodNote("基期值已达到目标值，不计算完成进度。");
+    }
+
+    if (!d.finalTable && !due && x.signum() > 0 && baseline.signum() > 0) {
+      // x̂ = x·(1 + g_a)^(tT − t) with g_a = (x/B)^(1/(t − tb)) − 1.
+      double growth = Math.pow(x.doubleValue() / baseline.doubleValue(), 1.0 / elapsed);
+      double projected = x.doubleValue() * Math.pow(growth, tT - d.dataYear);
+      d.projection = d.round(BigDecimal.valueOf(projected));
+      d.projectionMet = target.comparator().test(d.projection, goal);
+    }
+    if (!d.finalTable && target.kind() != Kind.CUMULATIVE) {
+      requiredGrowth(d);
+    }
+
+    if (d.finalTable) {
+      if (d.met) {
+        d.status = Status.ACHIEVED;
+      } else if (target.attribute() == Attribute.EXPECTED
+          && d.completionPct != null
+          && d.completionPct.compareTo(NEARLY_COMPLETE_PCT) >= 0) {
+        d.status = Status.NEARLY_ACHIEVED;
+      } else {
+        d.status = Status.NOT_ACHIEVED;
+      }
+    } else if (d.met) {
+      d.status = Status.COMPLETED;
+    } else if (d.scheduleRatio == null) {
+      // The baseline already met the target (or equals it under a strict comparator): any move
+      // against the target's direction is a reversal, standing still is no progress.
+      d.status = moved.signum() * direction < 0 ? Status.REVERSED : Status.FAR_BEHIND_SCHEDULE;
+    } else {
+      d.status = onTrack(d.scheduleRatio, Status.ON_SCHEDULE);
+    }
+  }
+
+  // g_need = (T/x)^(1/(tT − t)) − 1, only while the target is unmet and years remain.
+  private static void requiredGrowth(Draft d) {
+    BigDecimal x = d.value;
+    BigDecimal goal = d.target.value();
+    int remaining = d.target.targetYear() - d.dataYear;
+    if (!d.met && remaining > 0 && x.signum() > 0 && goal.signum() > 0) {
+      double need = Math.pow(goal.doubleValue() / x.doubleValue(), 1.0 / remaining) - 1;
+      d.requiredAnnualGrowthPct = percent(need, 1);
+    }
+  }
+
+  // The on-track ladder shared by S and r: ≥1, 0.95, 0.60, 0, below 0.
+  private static Status onTrack(BigDecimal ratio, Status atOrAboveOne) {
+    if (ratio.compareTo(BigDecimal.ONE) >= 0) {
+      return atOrAboveOne;
+    } else if (ratio.compareTo(ON_TRACK) >= 0) {
+      return Status.NEARLY_ON_SCHEDULE;
+    } else if (ratio.compareTo(MODERATE) >= 0) {
+      return Status.BEHIND_SCHEDULE;
+    } else if (ratio.signum() >= 0) {
+      return Status.FAR_BEHIND_SCHEDULE;
+    }
+    return Status.REVERSED;
+  }
+
+  // ---- GROWTH ------------------------------------------------------------------------------
+
+  private static void assessGrowth(Draft d, NavigableMap<Integer, Observation> s, int t0) {
+    Target target = d.target;
+    d.methodNote("按现价计算。");
+    Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
+    Observation data = dataEntry == null ? null : dataEntry.getValue();
+
+    // The baseline rules apply to the level series E; its values are used as the extract gives
+    // them, only the growth rates are rounded.
+    Integer tb = null;
+    BigDecimal baseline = null;
+    Observation atBase = s.get(t0);
+    if (target.publishedBaseline() != null) {
+      tb = t0;
+      baseline = target.publishedBaseline();
+      if (atBase != null && atBase.value().compareTo(baseline) != 0) {
+        d.note("%d年数据已修订为%s，仍以规划公布值为基期。".formatted(t0, atBase.value().toPlainString()));
+      }
+    } else if (atBase != null) {
+      tb = t0;
+      baseline = atBase.value();
+      d.preliminary(atBase);
+    } else if (data != null && data.year() > t0) {
+      Map.Entry<Integer, Observation> later = s.subMap(t0, false, data.year(), false).firstEntry();
+      if (later != null) {
+        tb = later.getKey();
+        baseline = later.getValue().value();
+        d.preliminary(later.getValue());
+        d.note("以%d年为基期。".formatted(tb));
+      }
+    }
+    if (tb != null) {
+      d.baselineYear = tb;
+      d.baseline = baseline;
+    }
+    if (data == null) {
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+    d.useData(data.year(), null);
+    d.preliminary(data);
+    // Fewer than two years (a baseline and a later year), or a level that admits no growth rate.
+    if (tb == null || data.year() <= tb || baseline.signum() <= 0 || data.value().signum() <= 0) {
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+
+    int t = data.year();
+    BigDecimal goal = target.value();
+    double ga = Math.pow(data.value().doubleValue() / baseline.doubleValue(), 1.0 / (t - tb)) - 1;
+    d.value = percent(ga, target.precision());
+    d.met = target.comparator().test(d.value, goal);
+    d.scheduleRatio = d.value.divide(goal, 2, RoundingMode.HALF_UP);
+
+    List<YearGrowth> growths = new ArrayList<>();
+    for (int y = tb + 1; y <= t; y++) {
+      BigDecimal previous = y - 1 == tb ? baseline : valueOf(s.get(y - 1));
+      BigDecimal current = valueOf(s.get(y));
+      if (previous == null || current == null || previous.signum() <= 0) {
+        continue;
+      }
+      d.preliminary(s.get(y));
+      BigDecimal gy =
+          percent(current.doubleValue() / previous.doubleValue() - 1, target.precision());
+      growths.add(new YearGrowth(y, gy, target.comparator().test(gy, goal)));
+    }
+    d.growths = growths;
+    d.singleYearsMet = (int) growths.stream().filter(YearGrowth::met).count();
+
+    int tT = target.targetYear();
+    if (!d.finalTable && t < tT) {
+      // Carried forward at its own pace the average stays g_a, so the projection is g_a itself.
+      d.projection = d.value;
+      d.projectionMet = d.met;
+      if (!d.met) {
+        // The growth that would still bring the average since tb up to g* by tT.
+        double goalLevel =
+            baseline.doubleValue() * Math.pow(1 + goal.doubleValue() / 100, (double) tT - tb);
+        double need = Math.pow(goalLevel / data.value().doubleValue(), 1.0 / (tT - t)) - 1;
+        d.requiredAnnualGrowthPct = percent(need, 1);
+      }
+    }
+
+    if (d.finalTable) {
+      if (d.met) {
+        d.status = Status.ACHIEVED;
+      } else if (target.attribute() == Attribute.EXPECTED
+          && d.scheduleRatio.compareTo(ON_TRACK) >= 0) {
+        d.status = Status.NEARLY_ACHIEVED;
+      } else {
+        d.status = Status.NOT_ACHIEVED;
+      }
+    } else {
+      // Unmet with r ≥ 1 happens only under ">" with g_a equal to g*, or when r rounds up to 1.
+      d.status = d.met ? Status.ON_SCHEDULE : onTrack(d.scheduleRatio, Status.NEARLY_ON_SCHEDULE);
+    }
+  }
+
+  private static BigDecimal valueOf(Observation observation) {
+    return observation == null ? null : observation.value();
+  }
+
+  // ---- MILESTONE ---------------------------------------------------------------------------
+
+  private static void assessMilestone(Draft d, NavigableMap<Integer, Observation> s) {
+    int due = d.target.dueYear();
+    // The event year is the earliest one reported by year t; a report of a year after t is not
+    // yet a fact at t.
+    Observation first = null;
+    for (Observation observation : s.headMap(d.year, true).values()) {
+      BigDecimal happened = observation.value();
+      if (happened.compareTo(BigDecimal.valueOf(d.year)) <= 0
+          && (first == null || happened.compareTo(first.value()) < 0)) {
+        first = observation;
+      }
+    }
+    if (first == null) {
+      d.met = false;
+      if (d.finalTable) {
+        d.status = Status.NOT_ACHIEVED;
+      } else {
+        d.status = d.year < due ? Status.ON_SCHEDULE : Status.FAR_BEHIND_SCHEDULE;
+      }
+      return;
+    }
+    int happened = first.value().intValue();
+    // The event year is the value; when it was reported says nothing about data currency.
+    d.dataYear = first.year();
+    d.value = new BigDecimal(happened);
+    d.preliminary(first);
+    boolean onTime = happened <= due;
+    if (!onTime) {
+      d.methodNote("%d年实现，晚于目标年份%d年。".formatted(happened, due));
+    }
+    if (d.finalTable) {
+      // The final evaluation judges the target as written, by its due year.
+      d.met = onTime;
+      if (onTime) {
+        d.status = Status.ACHIEVED;
+      } else {
+        d.status =
+            d.target.attribute() == Attribute.EXPECTED
+                ? Status.NEARLY_ACHIEVED
+                : Status.NOT_ACHIEVED;
+      }
+    } else {
+      // Monitoring reports the fact: the event has happened, late or not.
+      d.met = true;
+      d.status = Status.COMPLETED;
+    }
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private static BigDecimal pct(BigDecimal fraction) {
+    return fraction.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal ratio(long numerator, long denominator, int scale) {
+    return BigDecimal.valueOf(numerator)
+        .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal percent(double fraction, int scale) {
+    return BigDecimal.valueOf(fraction).multiply(HUNDRED).setScale(scale, RoundingMode.HALF_UP);
+  }
+
+  private static String years(Collection<Integer> years) {
+    return years.stream().map(y -> y + "年").collect(Collectors.joining("、"));
+  }
+
+  /** The assessment under construction; {@link #build()} adds the notes every kind shares. */
+  private static final class Draft {
+    final Target target;
+    final Stage stage;
+    final int year;
+    final boolean finalTable;
+    Status status;
+    Integer baselineYear;
+    BigDecimal baseline;
+    Integer dataYear;
+    BigDecimal value;
+    BigDecimal timeProgressPct;
+    BigDecimal completionPct;
+    BigDecimal scheduleRatio;
+    BigDecimal projection;
+    Boolean projectionMet;
+    BigDecimal requiredAnnualGrowthPct;
+    boolean met;
+    List<YearGrowth> growths = List.of();
+    int singleYearsMet;
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> methodNotes = new ArrayList<>();
+    private final SortedSet<Integer> preliminaryYears = new TreeSet<>();
+
+    Draft(Target target, Stage stage, int year) {
+      this.target = target;
+      this.stage = stage;
+      this.year = year;
+      int due = target.dueYear();
+      // A target not yet due at the final evaluation (a milestone for 2026) is still judged
+      // against its schedule.
+      this.finalTable = stage == Stage.FINAL && year >= due;
+      if (stage == Stage.FINAL && year < due) {
+        methodNote("目标年份为%d年，评估时尚未到期，按时序进度评价。".formatted(due));
+      }
+    }
+
+    BigDecimal round(BigDecimal number) {
+      return number.setScale(target.precision(), RoundingMode.HALF_UP);
+    }
+
+    void useData(int dataYear, BigDecimal value) {
+      this.dataYear = dataYear;
+      this.value = value;
+      if (dataYear < year) {
+        note("数据截至%d年。".formatted(dataYear));
+      }
+    }
+
+    void preliminary(Observation observation) {
+      if (observation != null && observation.preliminary()) {
+        preliminaryYears.add(observation.year());
+      }
+    }
+
+    void note(String note) {
+      notes.add(note);
+    }
+
+    void methodNote(String note) {
+      methodNotes.add(note);
+    }
+
+    Assessment build() {
+      List<String> all = new ArrayList<>(notes);
+      if (!preliminaryYears.isEmpty()) {
+        all.add(years(preliminaryYears) + "数据为初步数。");
+      }
+      all.addAll(methodNotes);
+      boolean warning =
+          stage != Stage.FINAL && (status.isLagging() || Boolean.FALSE.equals(projectionMet));
+      return new Assessment(
+          target.kind(),
+          stage,
+          year,
+          target.dueYear(),
+          status,
+          baselineYear,
+          baseline,
+          dataYear,
+          value,
+          timeProgressPct,
+          completionPct,
+          scheduleRatio,
+          projection,
+          projectionMet,
+          requiredAnnualGrowthPct,
+          met,
+          warning,
+          !preliminaryYears.isEmpty(),
+          growths,
+          singleYearsMet,
+          all);
+    }
+  }
+}

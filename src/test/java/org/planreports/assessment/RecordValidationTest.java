@@ -1,0 +1,166 @@
+package org.planreports.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RecordValidationTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # case                                   | kind       | op | value  | year | p  | base year | base
+          target finer than the precision          | LEVEL      | ≥  | 2.5    | 2025 | 0  |           |
+          baseline finer than the precision        | LEVEL      | >  | 70     | 2025 | 0  | 2020      | 30.5
+          negative precision                       | LEVEL      | ≥  | 1      | 2025 | -1 |           |
+          baseline without its year                | LEVEL      | ≥  | 1      | 2025 | 0  |           | 1
+          baseline year after the target year      | LEVEL      | ≥  | 1      | 2025 | 0  | 2025      | 1
+          growth target with ≤                     | GROWTH     | ≤  | 10     | 2025 | 1  |           |
+          growth target of zero                    | GROWTH     | ≥  | 0      | 2025 | 1  |           |
+          cumulative target with <                 | CUMULATIVE | <  | 5      | 2025 | 0  |           |
+          cumulative with a non-zero baseline      | CUMULATIVE | ≥  | 5      | 2025 | 0  | 2020      | 2
+          milestone that is not a year             | MILESTONE  | ≥  | 2023.5 | 2023 | 0  |           |
+          milestone with a baseline value          | MILESTONE  | ≥  | 2023   | 2023 | 0  | 2020      | 2020
+          """)
+  void shouldRefuseABadTarget(
+      String name,
+      Kind kind,
+      String op,
+      BigDecimal value,
+      int year,
+      int precision,
+      Integer baseYear,
+      BigDecimal baseline) {
+    assertThatThrownBy(
+            () ->
+                new Target(
+                    kind,
+                    Comparator.parse(op),
+                    value,
+                    year,
+                    Attribute.EXPECTED,
+                    precision,
+                    baseYear,
+                    baseline))
+        .as(name)
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldAcceptThePlansTargets() {
+    assertThat(Fixtures.level(">", "500", 0, "259").dueYear()).isEqualTo(2025);
+    assertThat(Fixtures.level("≥", "2.5", 2, "1.74").value()).isEqualByComparingTo("2.50");
+    assertThat(Fixtures.target(Kind.GROWTH, "≥", "10", 1, null).kind()).isEqualTo(Kind.GROWTH);
+    assertThat(Fixtures.target(Kind.RELATIVE, "≥", "0", 2, "-0.37").publishedBaselineYear())
+        .isEqualTo(2020);
+    assertThat(
+            Fixtures.target(Kind.MILESTONE, "", "2026", 2025, Attribute.EXPECTED, 0, null)
+                .dueYear())
+        .isEqualTo(2026);
+  }
+
+  @Test
+  void shouldRefuseAPlanPeriodOutOfOrder() {
+    assertThatThrownBy(() -> new PlanPeriod(2020, 2025, 2023))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRefuseANoteWithoutAFullStop() {
+    assertThatThrownBy(
+            () ->
+                new Assessment(
+                    Kind.LEVEL,
+                    Stage.ANNUAL,
+                    2023,
+                    2025,
+                    Status.INSUFFICIENT_DATA,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    false,
+                    false,
+                    List.of(),
+                    0,
+                    List.of("数据截至2022年")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRefuseAMetTargetWithInsufficientData() {
+    assertThatThrownBy(
+            () ->
+                new Assessment(
+                    Kind.LEVEL,
+                    Stage.ANNUAL,
+                    2023,
+                    2025,
+                    Status.INSUFFICIENT_DATA,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    false,
+                    false,
+                    List.of(),
+                    0,
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRefuseAProjectionWithoutItsVerdict() {
+    assertThatThrownBy(
+            () ->
+                new Assessment(
+                    Kind.LEVEL,
+                    Stage.ANNUAL,
+                    2023,
+                    2025,
+                    Status.ON_SCHEDULE,
+                    2020,
+                    BigDecimal.ONE,
+                    2023,
+                    BigDecimal.TEN,
+                    null,
+                    null,
+                    null,
+                    BigDecimal.TEN,
+                    null,
+                    null,
+                    false,
+                    false,
+                    false,
+                    List.of(),
+                    0,
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRefuseAnObservationOutsideAnyPlausibleYear() {
+    assertThatThrownBy(() -> Observation.of(20, "1")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
