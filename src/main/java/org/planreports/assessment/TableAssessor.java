@@ -10,8 +10,8 @@ import org.planreports.plan.PlanMeta;
 
 /**
  * Assesses every target row of one of the plan's tables for a year and stage: the catalogue row
- * becomes a {@link Target}, the indicator's values from the base year to the assessment year
- * become the series, and {@link Assessor} applies METRICS.md.
+ * becomes a {@link Target}, the indicator's values from the base year to the assessment year become
+ * the series, and {@link Assessor} applies METRICS.md.
  */
 public final class TableAssessor {
 
@@ -47,7 +47,8 @@ public final class TableAssessor {
               .toList();
       List<Observation> series =
           used.stream().map(v -> new Observation(v.year(), v.value(), v.preliminary())).toList();
-      rows.add(new AssessedRow(row, Assessor.assess(target(row), series, period, year, stage), used));
+      rows.add(
+          new AssessedRow(row, Assessor.assess(target(row), series, period, year, stage), used));
     }
     return rows;
   }

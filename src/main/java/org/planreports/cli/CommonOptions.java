@@ -6,18 +6,36 @@ import picocli.CommandLine.Option;
 /** Options every command that touches data shares (OPERATIONS.md "Common options"). */
 class CommonOptions {
 
-  @Option(names = "--input", paramLabel = "DIR", description = "输入目录：年度统计数据CSV（默认：${DEFAULT-VALUE}）", defaultValue = "input")
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      description = "输入目录：年度统计数据CSV（默认：${DEFAULT-VALUE}）",
+      defaultValue = "input")
   Path input;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "输出目录：发布物（默认：${DEFAULT-VALUE}）", defaultValue = "output")
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "输出目录：发布物（默认：${DEFAULT-VALUE}）",
+      defaultValue = "output")
   Path output;
 
-  @Option(names = "--state", paramLabel = "DIR", description = "状态目录：H2数据库（作业记录、暂存数据、发布历史）和运行锁（默认：${DEFAULT-VALUE}）", defaultValue = "state")
+  @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      description = "状态目录：H2数据库（作业记录、暂存数据、发布历史）和运行锁（默认：${DEFAULT-VALUE}）",
+      defaultValue = "state")
   Path state;
 
-  @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置的南川区规划）")
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE",
+      description = "规划目录文件 plan.properties（默认：内置的南川区规划）")
   Path plan;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "输入文件编码，如 GB18030 或 UTF-8（默认：自动识别）")
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "输入文件编码，如 GB18030 或 UTF-8（默认：自动识别）")
   String encoding;
 }

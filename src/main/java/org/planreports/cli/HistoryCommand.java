@@ -39,11 +39,25 @@ class HistoryCommand implements Callable<Integer> {
               "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status, e.EXIT_CODE exit_code,"
                   + " (SELECT STRING_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'mode') mode"
                   + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
-        out.printf("  #%s %s %s  开始 %s  结束 %s  %s/%s%n", r.get("id"), r.get("job"), r.get("mode"), r.get("started"), r.get("ended"), r.get("status"), r.get("exit_code"));
+        out.printf(
+            "  #%s %s %s  开始 %s  结束 %s  %s/%s%n",
+            r.get("id"),
+            r.get("job"),
+            r.get("mode"),
+            r.get("started"),
+            r.get("ended"),
+            r.get("status"),
+            r.get("exit_code"));
       }
       out.println("已发布版本：");
       for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
-        out.printf("  %s %s 第%d版  运行#%d  %s%s%n", e.region(), e.publication(), e.edition(), e.jobExecutionId(), e.folder(),
+        out.printf(
+            "  %s %s 第%d版  运行#%d  %s%s%n",
+            e.region(),
+            e.publication(),
+            e.edition(),
+            e.jobExecutionId(),
+            e.folder(),
             e.reason() == null || e.reason().isBlank() ? "" : "  更正原因：" + e.reason());
       }
       return ExitCodes.OK;

@@ -26,18 +26,36 @@ final class JobRunner {
   /** Spring, with the job repository and staging tables in the state folder's H2 file database. */
   static ConfigurableApplicationContext context(Path state) {
     Map<String, Object> props = new LinkedHashMap<>();
-    props.put("spring.datasource.url", "jdbc:h2:file:" + state.toAbsolutePath().resolve("plan-reports") + ";DB_CLOSE_ON_EXIT=FALSE");
+    props.put(
+        "spring.datasource.url",
+        "jdbc:h2:file:"
+            + state.toAbsolutePath().resolve("plan-reports")
+            + ";DB_CLOSE_ON_EXIT=FALSE");
     return new SpringApplicationBuilder(PlanReportsApplication.class)
         .properties(props)
         .logStartupInfo(false)
         .run();
   }
 
-  static int run(CommonOptions common, String mode, Integer year, String assessment, String reason, PrintWriter out, PrintWriter err) throws IOException {
+  static int run(
+      CommonOptions common,
+      String mode,
+      Integer year,
+      String assessment,
+      String reason,
+      PrintWriter out,
+      PrintWriter err)
+      throws IOException {
     Plan plan = common.plan == null ? PlanLoader.loadDefault() : PlanLoader.load(common.plan);
     InputSet input = InputSet.scan(common.input);
-    String command = mode + " --input " + common.input + " --output " + common.output
-        + (year == null ? "" : " --year " + year) + (assessment == null ? "" : " --assessment " + assessment);
+    String command =
+        mode
+            + " --input "
+            + common.input
+            + " --output "
+            + common.output
+            + (year == null ? "" : " --year " + year)
+            + (assessment == null ? "" : " --assessment " + assessment);
     Optional<StateLock> lock = StateLock.tryAcquire(common.state, command);
     if (lock.isEmpty()) {
       err.println("状态目录 " + common.state + " 正被另一次运行占用：" + StateLock.holder(common.state));

@@ -18,7 +18,11 @@ class RerunCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "数据年份")
   Integer year;
 
-  @Option(names = "--assessment", required = true, paramLabel = "TYPE", description = "annual、midterm、final 或 zone")
+  @Option(
+      names = "--assessment",
+      required = true,
+      paramLabel = "TYPE",
+      description = "annual、midterm、final 或 zone")
   String assessment;
 
   @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "更正原因，印在更正说明中")
@@ -29,9 +33,18 @@ class RerunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!assessment.matches("annual|midterm|final|zone")) {
-      spec.commandLine().getErr().println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
+      spec.commandLine()
+          .getErr()
+          .println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
       return ExitCodes.USAGE;
     }
-    return JobRunner.run(common, "rerun", year, assessment, reason, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return JobRunner.run(
+        common,
+        "rerun",
+        year,
+        assessment,
+        reason,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 }

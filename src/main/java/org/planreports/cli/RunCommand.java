@@ -3,9 +3,9 @@ package org.planreports.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "run",
@@ -21,7 +21,10 @@ class RunCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YEAR", description = "只生成该数据年份的发布物")
   Integer year;
 
-  @Option(names = "--assessment", paramLabel = "TYPE", description = "只生成该类发布物：annual、midterm、final、zone")
+  @Option(
+      names = "--assessment",
+      paramLabel = "TYPE",
+      description = "只生成该类发布物：annual、midterm、final、zone")
   String assessment;
 
   @Spec CommandSpec spec;
@@ -29,9 +32,18 @@ class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (assessment != null && !assessment.matches("annual|midterm|final|zone")) {
-      spec.commandLine().getErr().println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
+      spec.commandLine()
+          .getErr()
+          .println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
       return ExitCodes.USAGE;
     }
-    return JobRunner.run(common, "run", year, assessment, null, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return JobRunner.run(
+        common,
+        "run",
+        year,
+        assessment,
+        null,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 }

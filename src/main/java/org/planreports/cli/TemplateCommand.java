@@ -22,10 +22,17 @@ import picocli.CommandLine.Spec;
     description = "写出一个空白的统计数据模板CSV（全部统计项代码、中文名称和单位），供统计部门填报。")
 class TemplateCommand implements Callable<Integer> {
 
-  @Option(names = "--file", paramLabel = "FILE", description = "模板文件（默认：${DEFAULT-VALUE}）", defaultValue = "extract-template.csv")
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "模板文件（默认：${DEFAULT-VALUE}）",
+      defaultValue = "extract-template.csv")
   Path file;
 
-  @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置的南川区规划）")
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE",
+      description = "规划目录文件 plan.properties（默认：内置的南川区规划）")
   Path plan;
 
   @Spec CommandSpec spec;
@@ -34,12 +41,23 @@ class TemplateCommand implements Callable<Integer> {
   public Integer call() {
     Plan p = plan == null ? PlanLoader.loadDefault() : PlanLoader.load(plan);
     List<List<Cell>> rows = new ArrayList<>();
-    for (Item item : p.items().values().stream().sorted(java.util.Comparator.comparing(Item::code)).toList()) {
-      rows.add(List.of(Cell.text(p.meta().regionCode()), Cell.text(""), Cell.text(item.code()), Cell.text(""),
-          Cell.text(item.unit()), Cell.text(""), Cell.text("正式"), Cell.text(item.name())));
+    for (Item item :
+        p.items().values().stream().sorted(java.util.Comparator.comparing(Item::code)).toList()) {
+      rows.add(
+          List.of(
+              Cell.text(p.meta().regionCode()),
+              Cell.text(""),
+              Cell.text(item.code()),
+              Cell.text(""),
+              Cell.text(item.unit()),
+              Cell.text(""),
+              Cell.text("正式"),
+              Cell.text(item.name())));
     }
     AtomicFiles.write(file, CompanionCsv.write(Columns.ALL, rows));
-    spec.commandLine().getOut().println("已写出模板：" + file + "（" + rows.size() + " 个统计项；填写年份和数值，缺失值填 -）");
+    spec.commandLine()
+        .getOut()
+        .println("已写出模板：" + file + "（" + rows.size() + " 个统计项；填写年份和数值，缺失值填 -）");
     return ExitCodes.OK;
   }
 }

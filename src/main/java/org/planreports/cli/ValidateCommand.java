@@ -18,6 +18,13 @@ class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return JobRunner.run(common, "validate", null, null, null, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return JobRunner.run(
+        common,
+        "validate",
+        null,
+        null,
+        null,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 }

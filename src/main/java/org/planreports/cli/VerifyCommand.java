@@ -31,7 +31,8 @@ class VerifyCommand implements Callable<Integer> {
     }
     List<Path> manifests;
     try (Stream<Path> walk = Files.walk(common.output)) {
-      manifests = walk.filter(p -> p.getFileName().toString().equals("manifest.json")).sorted().toList();
+      manifests =
+          walk.filter(p -> p.getFileName().toString().equals("manifest.json")).sorted().toList();
     }
     int bad = 0;
     for (Path m : manifests) {

@@ -62,11 +62,17 @@ public final class IndicatorDeriver {
 
   private static IndicatorValue fromDirect(Indicator ind, StagedValue v) {
     return new IndicatorValue(
-        ind.code(), v.year(), v.value(), v.preliminary(), v.sample(), "直接填报 " + v.item(),
+        ind.code(),
+        v.year(),
+        v.value(),
+        v.preliminary(),
+        v.sample(),
+        "直接填报 " + v.item(),
         List.of(new Source(v.file(), v.line(), v.item(), v.raw())));
   }
 
-  private static Optional<IndicatorValue> fromFormula(Indicator ind, int year, Map<String, StagedValue> items) {
+  private static Optional<IndicatorValue> fromFormula(
+      Indicator ind, int year, Map<String, StagedValue> items) {
     Map<String, BigDecimal> values = new HashMap<>();
     List<Source> sources = new ArrayList<>();
     boolean preliminary = false;
@@ -88,14 +94,26 @@ public final class IndicatorDeriver {
         .map(x -> new IndicatorValue(ind.code(), year, x, p, s, ind.formula().text(), sources));
   }
 
-  private static void checkAgreement(Indicator ind, StagedValue direct, IndicatorValue derived, List<Finding> warnings) {
+  private static void checkAgreement(
+      Indicator ind, StagedValue direct, IndicatorValue derived, List<Finding> warnings) {
     BigDecimal a = direct.value().setScale(ind.precision(), RoundingMode.HALF_UP);
     BigDecimal b = derived.value().setScale(ind.precision(), RoundingMode.HALF_UP);
     if (a.compareTo(b) != 0) {
       warnings.add(
           Finding.warning(
-              "W_DIRECT_DISAGREES", direct.file(), direct.line(), "value", direct.raw(),
-              ind.name() + " 直接填报值" + a.toPlainString() + "与按公式 " + ind.formula().text() + " 计算的" + b.toPlainString() + "不一致，采用填报值",
+              "W_DIRECT_DISAGREES",
+              direct.file(),
+              direct.line(),
+              "value",
+              direct.raw(),
+              ind.name()
+                  + " 直接填报值"
+                  + a.toPlainString()
+                  + "与按公式 "
+                  + ind.formula().text()
+                  + " 计算的"
+                  + b.toPlainString()
+                  + "不一致，采用填报值",
               b.toPlainString()));
     }
   }

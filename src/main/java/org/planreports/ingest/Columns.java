@@ -16,7 +16,8 @@ public final class Columns {
   public static final String NOTE = "note";
 
   public static final List<String> REQUIRED = List.of(REGION, YEAR, ITEM, VALUE, UNIT);
-  public static final List<String> ALL = List.of(REGION, YEAR, ITEM, VALUE, UNIT, SOURCE, STATUS, NOTE);
+  public static final List<String> ALL =
+      List.of(REGION, YEAR, ITEM, VALUE, UNIT, SOURCE, STATUS, NOTE);
 
   /** Chinese header of each column, as in the template the tool writes. */
   public static final Map<String, String> CHINESE =

@@ -35,7 +35,8 @@ public final class ExtractParser {
     }
     Optional<EncodingDetector.Decoded> decoded = EncodingDetector.decode(bytes, override);
     if (decoded.isEmpty()) {
-      String expected = override == null ? "UTF-8（可带BOM）或GB18030/GBK编码的文本" : override.name() + "编码的文本";
+      String expected =
+          override == null ? "UTF-8（可带BOM）或GB18030/GBK编码的文本" : override.name() + "编码的文本";
       rows.add(fileProblem(file, "E_ENCODING", "", "无法识别文件编码", expected));
       return rows;
     }
@@ -44,7 +45,8 @@ public final class ExtractParser {
       rows.add(fileProblem(file, "E_BINARY", "", "文件含有控制字符，不是CSV文本文件", "CSV文本文件"));
       return rows;
     }
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       if (!it.hasNext()) {
         rows.add(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
@@ -59,8 +61,13 @@ public final class ExtractParser {
         if (canonical == null && !header.get(i).isBlank()) {
           headerProblems.add(
               Finding.warning(
-                  "W_EXTRA_COLUMN", file, header.getRecordNumber(), header.get(i), header.get(i),
-                  "未知列，已忽略", String.join("、", Columns.ALL)));
+                  "W_EXTRA_COLUMN",
+                  file,
+                  header.getRecordNumber(),
+                  header.get(i),
+                  header.get(i),
+                  "未知列，已忽略",
+                  String.join("、", Columns.ALL)));
         }
       }
       List<String> present = java.util.Arrays.asList(columns);
@@ -68,7 +75,11 @@ public final class ExtractParser {
         if (!present.contains(required)) {
           headerProblems.add(
               Finding.error(
-                  "E_MISSING_COLUMN", file, 1, required, String.join(",", header.toList()),
+                  "E_MISSING_COLUMN",
+                  file,
+                  1,
+                  required,
+                  String.join(",", header.toList()),
                   "缺少必需列 " + required + "（" + Columns.CHINESE.get(required) + "）",
                   "列 " + String.join("、", Columns.REQUIRED)));
         }
@@ -92,8 +103,11 @@ public final class ExtractParser {
         } catch (UncheckedIOException | IllegalStateException e) {
           rows.add(
               new RawRow(
-                  file, line, null,
-                  List.of(Finding.error("E_QUOTE", file, line, "", "", "引号不成对，此行起无法读取", "成对的英文双引号"))));
+                  file,
+                  line,
+                  null,
+                  List.of(
+                      Finding.error("E_QUOTE", file, line, "", "", "引号不成对，此行起无法读取", "成对的英文双引号"))));
           break;
         }
         long start = line;
@@ -102,10 +116,16 @@ public final class ExtractParser {
         if (record.size() != columns.length) {
           rows.add(
               new RawRow(
-                  file, start, null,
+                  file,
+                  start,
+                  null,
                   List.of(
                       Finding.error(
-                          "E_RAGGED", file, start, "", String.join(",", record.toList()),
+                          "E_RAGGED",
+                          file,
+                          start,
+                          "",
+                          String.join(",", record.toList()),
                           "本行有" + record.size() + "个字段，表头有" + columns.length + "个",
                           columns.length + "个字段"))));
           continue;
@@ -127,7 +147,9 @@ public final class ExtractParser {
     }
   }
 
-  private static RawRow fileProblem(String file, String code, String text, String message, String expected) {
-    return new RawRow(file, 0, null, List.of(Finding.error(code, file, 0, "", text, message, expected)));
+  private static RawRow fileProblem(
+      String file, String code, String text, String message, String expected) {
+    return new RawRow(
+        file, 0, null, List.of(Finding.error(code, file, 0, "", text, message, expected)));
   }
 }

@@ -42,7 +42,9 @@ public record InputSet(Path folder, List<InputFile> files, String digest) {
                   })
               .toList();
       for (InputFile f : files) {
-        all.update((f.name() + "\n" + f.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        all.update(
+            (f.name() + "\n" + f.sha256() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return new InputSet(folder, files, hex(all.digest()));
     } catch (IOException e) {

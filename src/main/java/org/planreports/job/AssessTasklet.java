@@ -16,8 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which publications the data supports (narrowed by --year and --assessment), assesses every
- * target for each by METRICS.md and stages each publication's content.
+ * Decides which publications the data supports (narrowed by --year and --assessment), assesses
+ * every target for each by METRICS.md and stages each publication's content.
  */
 @Component
 @StepScope
@@ -41,17 +41,25 @@ class AssessTasklet implements Tasklet, StepExecutionListener {
     Plan plan = settings.plan();
     Derived derived = store.content(runKey, DeriveTasklet.DERIVED, Derived.class).orElseThrow();
     List<PublicationKey> keys =
-        PublicationBuilder.supported(plan, derived.result()).stream().filter(settings::wants).toList();
+        PublicationBuilder.supported(plan, derived.result()).stream()
+            .filter(settings::wants)
+            .toList();
     if (keys.isEmpty()) {
       step.getJobExecution()
           .getExecutionContext()
-          .putString(MESSAGE, "输入数据不支持所要求的发布物（--year " + settings.year() + " --assessment "
-              + (settings.assessment() == null ? "全部" : settings.assessment().id()) + "）：该年份没有数据。");
+          .putString(
+              MESSAGE,
+              "输入数据不支持所要求的发布物（--year "
+                  + settings.year()
+                  + " --assessment "
+                  + (settings.assessment() == null ? "全部" : settings.assessment().id())
+                  + "）：该年份没有数据。");
       contribution.setExitStatus(new ExitStatus(JobParams.NOTHING_TO_PUBLISH));
       return RepeatStatus.FINISHED;
     }
     PublicationBuilder builder =
-        new PublicationBuilder(plan, derived.result(), settings.inputSet().files(), derived.sourcesByFile());
+        new PublicationBuilder(
+            plan, derived.result(), settings.inputSet().files(), derived.sourcesByFile());
     for (PublicationKey key : keys) {
       PublicationContent content = builder.build(key);
       store.putContent(runKey, PUBLICATION_PREFIX + key.folderName(), content);

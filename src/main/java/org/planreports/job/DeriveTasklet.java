@@ -32,7 +32,8 @@ class DeriveTasklet implements Tasklet {
     long runKey = PlanReportsJobConfig.runKey(chunk.getStepContext().getStepExecution());
     Plan plan = settings.plan();
     var values = CrossRowRules.check(store.staged(runKey)).values();
-    IndicatorDeriver.Result result = IndicatorDeriver.derive(plan, plan.meta().regionCode(), values);
+    IndicatorDeriver.Result result =
+        IndicatorDeriver.derive(plan, plan.meta().regionCode(), values);
     TreeMap<String, String> sources = new TreeMap<>();
     for (StagedValue v : values) {
       if (v.source() != null && !v.source().isBlank()) {

@@ -48,13 +48,30 @@ public class JobService {
       JobExecution exec = operator.start(validateOnly ? validateJob : runJob, jobParameters);
       return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
     } catch (JobInstanceAlreadyCompleteException e) {
-      List<String> editions =
-          store.allEditions().stream().map(StateStore.Edition::folder).toList();
+      List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
       return new JobOutcome(
-          JobOutcome.Kind.ALREADY_DONE, "", null, 0, "", "", List.of(), List.of(), List.of(), editions);
+          JobOutcome.Kind.ALREADY_DONE,
+          "",
+          null,
+          0,
+          "",
+          "",
+          List.of(),
+          List.of(),
+          List.of(),
+          editions);
     } catch (Exception e) {
       return new JobOutcome(
-          JobOutcome.Kind.FAILED, String.valueOf(e.getMessage()), null, 0, "", "", List.of(), List.of(), List.of(), List.of());
+          JobOutcome.Kind.FAILED,
+          String.valueOf(e.getMessage()),
+          null,
+          0,
+          "",
+          "",
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
     }
   }
 

@@ -32,18 +32,33 @@ class PlanReportsJobConfig {
 
   @Bean
   Job planReportsJob(
-      JobRepository repo, Step ingest, Step validate, Step derive, Step assess, Step render, Step publish) {
+      JobRepository repo,
+      Step ingest,
+      Step validate,
+      Step derive,
+      Step assess,
+      Step render,
+      Step publish) {
     return new JobBuilder(RUN_JOB, repo)
         .start(ingest)
         .next(validate)
-        .on(JobParams.INVALID).fail()
-        .from(validate).on("*").to(derive)
+        .on(JobParams.INVALID)
+        .fail()
+        .from(validate)
+        .on("*")
+        .to(derive)
         .next(assess)
-        .on(JobParams.NOTHING_TO_PUBLISH).fail()
-        .from(assess).on("*").to(render)
+        .on(JobParams.NOTHING_TO_PUBLISH)
+        .fail()
+        .from(assess)
+        .on("*")
+        .to(render)
         .next(publish)
-        .on(JobParams.REFUSED).fail()
-        .from(publish).on("*").end()
+        .on(JobParams.REFUSED)
+        .fail()
+        .from(publish)
+        .on("*")
+        .end()
         .end()
         .build();
   }
@@ -53,8 +68,11 @@ class PlanReportsJobConfig {
     return new JobBuilder(VALIDATE_JOB, repo)
         .start(ingest)
         .next(validate)
-        .on(JobParams.INVALID).fail()
-        .from(validate).on("*").end()
+        .on(JobParams.INVALID)
+        .fail()
+        .from(validate)
+        .on("*")
+        .end()
         .end()
         .build();
   }

@@ -16,7 +16,6 @@ import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.Manifest;
 import org.planreports.publication.PublicationKey;
-import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -49,10 +48,12 @@ class PublishTasklet implements Tasklet, StepExecutionListener {
     this.settings = settings;
   }
 
-  private record Candidate(PublicationKey key, Path dir, String digest, int edition, boolean unchanged) {}
+  private record Candidate(
+      PublicationKey key, Path dir, String digest, int edition, boolean unchanged) {}
 
   @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
+      throws IOException {
     StepExecution step = chunk.getStepContext().getStepExecution();
     long runKey = PlanReportsJobConfig.runKey(step);
     Plan plan = settings.plan();
@@ -92,8 +93,14 @@ class PublishTasklet implements Tasklet, StepExecutionListener {
       }
       store.insertEdition(
           new StateStore.Edition(
-              region, c.key().folderName(), c.edition(), c.digest(), target.toString(),
-              step.getJobExecution().getId(), settings.reason(), Instant.now()));
+              region,
+              c.key().folderName(),
+              c.edition(),
+              c.digest(),
+              target.toString(),
+              step.getJobExecution().getId(),
+              settings.reason(),
+              Instant.now()));
       published.add(target.toString());
     }
     jobContext.putString(PUBLISHED, String.join("\n", published));
@@ -107,7 +114,11 @@ class PublishTasklet implements Tasklet, StepExecutionListener {
   }
 
   private Path editionFolder(PublicationKey key, int edition) {
-    return settings.output().resolve(key.region()).resolve(key.folderName()).resolve("edition-" + edition);
+    return settings
+        .output()
+        .resolve(key.region())
+        .resolve(key.folderName())
+        .resolve("edition-" + edition);
   }
 
   private void publish(Candidate c, Path target, Plan plan) throws IOException {
@@ -144,7 +155,9 @@ class PublishTasklet implements Tasklet, StepExecutionListener {
   static String contentDigest(Path dir) throws IOException {
     var all = InputSet.sha256();
     for (Path f : files(dir, false)) {
-      all.update((f.getFileName() + "\n" + sha(Files.readAllBytes(f)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      all.update(
+          (f.getFileName() + "\n" + sha(Files.readAllBytes(f)) + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return InputSet.hex(all.digest());
   }

@@ -36,11 +36,13 @@ class RenderTasklet implements Tasklet {
   }
 
   @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
+      throws IOException {
     long runKey = PlanReportsJobConfig.runKey(chunk.getStepContext().getStepExecution());
     Path work = settings.work(runKey);
     for (String name : store.contentNames(runKey, AssessTasklet.PUBLICATION_PREFIX)) {
-      PublicationContent content = store.content(runKey, name, PublicationContent.class).orElseThrow();
+      PublicationContent content =
+          store.content(runKey, name, PublicationContent.class).orElseThrow();
       Path done = work.resolve("rendered").resolve(content.key().folderName());
       if (Files.isDirectory(done)) {
         continue;

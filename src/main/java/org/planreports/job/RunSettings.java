@@ -10,11 +10,21 @@ import org.planreports.publication.PublicationType;
 
 /** A run's settings, read from its job parameters (built only in step-scoped beans). */
 record RunSettings(
-    Path input, Path output, Path state, String planFile, Integer year, PublicationType assessment,
-    String mode, String reason, String encoding, String toolVersion) {
+    Path input,
+    Path output,
+    Path state,
+    String planFile,
+    Integer year,
+    PublicationType assessment,
+    String mode,
+    String reason,
+    String encoding,
+    String toolVersion) {
 
   Plan plan() {
-    return planFile == null || planFile.isBlank() ? PlanLoader.loadDefault() : PlanLoader.load(Path.of(planFile));
+    return planFile == null || planFile.isBlank()
+        ? PlanLoader.loadDefault()
+        : PlanLoader.load(Path.of(planFile));
   }
 
   InputSet inputSet() {

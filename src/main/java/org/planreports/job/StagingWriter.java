@@ -13,7 +13,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
-/** Writes checked rows and their findings into the H2 staging tables, in the chunk's transaction. */
+/**
+ * Writes checked rows and their findings into the H2 staging tables, in the chunk's transaction.
+ */
 @Component
 @StepScope
 class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListener {

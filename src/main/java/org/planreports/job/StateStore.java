@@ -28,8 +28,14 @@ public class StateStore {
 
   /** One published edition. */
   public record Edition(
-      String region, String publication, int edition, String contentDigest, String folder,
-      long jobExecutionId, String reason, Instant publishedAt) {}
+      String region,
+      String publication,
+      int edition,
+      String contentDigest,
+      String folder,
+      long jobExecutionId,
+      String reason,
+      Instant publishedAt) {}
 
   private final JdbcTemplate jdbc;
 
@@ -71,10 +77,17 @@ public class StateStore {
         "SELECT * FROM pr_staged_value WHERE run_key = ? ORDER BY file, line",
         (rs, i) ->
             new StagedValue(
-                rs.getString("file"), rs.getLong("line"), rs.getString("region"), rs.getInt("yr"),
-                rs.getString("item"), rs.getString("val") == null ? null : new BigDecimal(rs.getString("val")),
-                rs.getString("raw"), rs.getBoolean("preliminary"), rs.getBoolean("sample"),
-                rs.getString("source"), rs.getString("note")),
+                rs.getString("file"),
+                rs.getLong("line"),
+                rs.getString("region"),
+                rs.getInt("yr"),
+                rs.getString("item"),
+                rs.getString("val") == null ? null : new BigDecimal(rs.getString("val")),
+                rs.getString("raw"),
+                rs.getBoolean("preliminary"),
+                rs.getBoolean("sample"),
+                rs.getString("source"),
+                rs.getString("note")),
         runKey);
   }
 
@@ -107,8 +120,13 @@ public class StateStore {
         "SELECT * FROM pr_finding WHERE run_key = ? ORDER BY file, line, col, code",
         (rs, i) ->
             new Finding(
-                Severity.valueOf(rs.getString("severity")), rs.getString("code"), rs.getString("file"),
-                rs.getLong("line"), rs.getString("col"), rs.getString("txt"), rs.getString("message"),
+                Severity.valueOf(rs.getString("severity")),
+                rs.getString("code"),
+                rs.getString("file"),
+                rs.getLong("line"),
+                rs.getString("col"),
+                rs.getString("txt"),
+                rs.getString("message"),
                 rs.getString("expected")),
         runKey);
   }
@@ -116,21 +134,28 @@ public class StateStore {
   public void putContent(long runKey, String name, Serializable content) {
     jdbc.update("DELETE FROM pr_content WHERE run_key = ? AND publication = ?", runKey, name);
     jdbc.update(
-        "INSERT INTO pr_content (run_key, publication, content) VALUES (?,?,?)", runKey, name, serialize(content));
+        "INSERT INTO pr_content (run_key, publication, content) VALUES (?,?,?)",
+        runKey,
+        name,
+        serialize(content));
   }
 
   public <T> Optional<T> content(long runKey, String name, Class<T> type) {
     List<byte[]> rows =
         jdbc.query(
             "SELECT content FROM pr_content WHERE run_key = ? AND publication = ?",
-            (rs, i) -> rs.getBytes(1), runKey, name);
+            (rs, i) -> rs.getBytes(1),
+            runKey,
+            name);
     return rows.isEmpty() ? Optional.empty() : Optional.of(type.cast(deserialize(rows.get(0))));
   }
 
   public List<String> contentNames(long runKey, String prefix) {
     return jdbc.queryForList(
         "SELECT publication FROM pr_content WHERE run_key = ? AND publication LIKE ? ORDER BY publication",
-        String.class, runKey, prefix + "%");
+        String.class,
+        runKey,
+        prefix + "%");
   }
 
   public Optional<Edition> latestEdition(String region, String publication) {
@@ -140,27 +165,41 @@ public class StateStore {
   public List<Edition> editions(String region, String publication) {
     return jdbc.query(
         "SELECT * FROM pr_publication WHERE region = ? AND publication = ? ORDER BY edition",
-        (rs, i) -> edition(rs), region, publication);
+        (rs, i) -> edition(rs),
+        region,
+        publication);
   }
 
   public List<Edition> allEditions() {
     return jdbc.query(
-        "SELECT * FROM pr_publication ORDER BY region, publication, edition", (rs, i) -> edition(rs));
+        "SELECT * FROM pr_publication ORDER BY region, publication, edition",
+        (rs, i) -> edition(rs));
   }
 
   public void insertEdition(Edition e) {
     jdbc.update(
         "INSERT INTO pr_publication (region, publication, edition, content_digest, folder, job_execution_id, reason, published_at)"
             + " VALUES (?,?,?,?,?,?,?,?)",
-        e.region(), e.publication(), e.edition(), e.contentDigest(), e.folder(), e.jobExecutionId(), e.reason(),
+        e.region(),
+        e.publication(),
+        e.edition(),
+        e.contentDigest(),
+        e.folder(),
+        e.jobExecutionId(),
+        e.reason(),
         Timestamp.from(e.publishedAt()));
   }
 
   private static Edition edition(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Edition(
-        rs.getString("region"), rs.getString("publication"), rs.getInt("edition"),
-        rs.getString("content_digest"), rs.getString("folder"), rs.getLong("job_execution_id"),
-        rs.getString("reason"), rs.getTimestamp("published_at").toInstant());
+        rs.getString("region"),
+        rs.getString("publication"),
+        rs.getInt("edition"),
+        rs.getString("content_digest"),
+        rs.getString("folder"),
+        rs.getLong("job_execution_id"),
+        rs.getString("reason"),
+        rs.getTimestamp("published_at").toInstant());
   }
 
   private static byte[] serialize(Serializable o) {

@@ -11,11 +11,11 @@ import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @StepScope
 class ValidateTasklet implements Tasklet, StepExecutionListener {
 
-  static final List<String> CROSS_ROW_CODES = List.of("W_DUPLICATE", "E_CONFLICT", "W_DIRECT_DISAGREES", "E_NO_INPUT");
+  static final List<String> CROSS_ROW_CODES =
+      List.of("W_DUPLICATE", "E_CONFLICT", "W_DIRECT_DISAGREES", "E_NO_INPUT");
   static final String SUMMARY = "validation.summary";
   static final String ERRORS = "validation.errors";
   static final String LINES = "validation.lines";
@@ -46,14 +47,25 @@ class ValidateTasklet implements Tasklet, StepExecutionListener {
     Plan plan = settings.plan();
     CrossRowRules.Result cross = CrossRowRules.check(store.staged(runKey));
     List<Finding> added = new ArrayList<>(cross.findings());
-    added.addAll(IndicatorDeriver.derive(plan, plan.meta().regionCode(), cross.values()).warnings());
+    added.addAll(
+        IndicatorDeriver.derive(plan, plan.meta().regionCode(), cross.values()).warnings());
     if (settings.inputSet().files().isEmpty()) {
-      added.add(Finding.error("E_NO_INPUT", settings.input().toString(), 0, "", "", "输入目录中没有CSV文件", "至少一个 .csv 统计数据文件"));
+      added.add(
+          Finding.error(
+              "E_NO_INPUT",
+              settings.input().toString(),
+              0,
+              "",
+              "",
+              "输入目录中没有CSV文件",
+              "至少一个 .csv 统计数据文件"));
     }
     store.deleteFindings(runKey, CROSS_ROW_CODES);
     store.insertFindings(runKey, added);
     ValidationReport report = new ValidationReport(store.findings(runKey));
-    for (var target : List.of(settings.output().resolve("validation"), settings.work(runKey).resolve("validation"))) {
+    for (var target :
+        List.of(
+            settings.output().resolve("validation"), settings.work(runKey).resolve("validation"))) {
       AtomicFiles.write(target.resolve(ValidationReport.CSV), report.csv());
       AtomicFiles.write(target.resolve(ValidationReport.TEXT), report.text());
     }
@@ -63,7 +75,9 @@ class ValidateTasklet implements Tasklet, StepExecutionListener {
     jobContext.putString(
         LINES,
         String.join("\n", report.findings().stream().limit(30).map(Finding::oneLine).toList())
-            + (report.findings().size() > 30 ? "\n……（共" + report.findings().size() + "项，详见校验报告）" : ""));
+            + (report.findings().size() > 30
+                ? "\n……（共" + report.findings().size() + "项，详见校验报告）"
+                : ""));
     if (report.errors() > 0) {
       contribution.setExitStatus(new ExitStatus(JobParams.INVALID));
     }

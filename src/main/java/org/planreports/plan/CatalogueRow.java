@@ -7,8 +7,8 @@ import org.planreports.assessment.Comparator;
 import org.planreports.assessment.Kind;
 
 /**
- * One row of one of the plan's tables, with names, baselines and targets exactly as the plan
- * prints them. Rows of 表1 (a historical table) carry no target: {@code kind} is null.
+ * One row of one of the plan's tables, with names, baselines and targets exactly as the plan prints
+ * them. Rows of 表1 (a historical table) carry no target: {@code kind} is null.
  */
 public record CatalogueRow(
     String table,

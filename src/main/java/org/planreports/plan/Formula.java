@@ -64,26 +64,27 @@ public final class Formula {
   }
 
   private static BigDecimal eval(Node n, Map<String, BigDecimal> values) {
-    return switch (n) {
-      case Num num -> num.value();
-      case Ref ref -> values.get(ref.code());
-      case Neg neg -> {
-        BigDecimal v = eval(neg.operand(), values);
-        yield v == null ? null : v.negate();
-      }
-      case Bin bin -> {
-        BigDecimal l = eval(bin.left(), values);
-        BigDecimal r = eval(bin.right(), values);
-        if (l == null || r == null) {
-          yield null;
-        }
-        yield switch (bin.op()) {
-          case '+' -> l.add(r, MathContext.DECIMAL128);
-          case '-' -> l.subtract(r, MathContext.DECIMAL128);
-          case '*' -> l.multiply(r, MathContext.DECIMAL128);
-          default -> r.signum() == 0 ? null : l.divide(r, MathContext.DECIMAL128);
-        };
-      }
+    if (n instanceof Num num) {
+      return num.value();
+    }
+    if (n instanceof Ref ref) {
+      return values.get(ref.code());
+    }
+    if (n instanceof Neg neg) {
+      BigDecimal v = eval(neg.operand(), values);
+      return v == null ? null : v.negate();
+    }
+    Bin bin = (Bin) n;
+    BigDecimal l = eval(bin.left(), values);
+    BigDecimal r = eval(bin.right(), values);
+    if (l == null || r == null) {
+      return null;
+    }
+    return switch (bin.op()) {
+      case '+' -> l.add(r, MathContext.DECIMAL128);
+      case '-' -> l.subtract(r, MathContext.DECIMAL128);
+      case '*' -> l.multiply(r, MathContext.DECIMAL128);
+      default -> r.signum() == 0 ? null : l.divide(r, MathContext.DECIMAL128);
     };
   }
 
@@ -166,7 +167,8 @@ public final class Formula {
         pos++;
       }
       if (start == pos) {
-        throw new IllegalArgumentException("expected an item code or number at " + pos + " in " + s);
+        throw new IllegalArgumentException(
+            "expected an item code or number at " + pos + " in " + s);
       }
       String code = s.substring(start, pos);
       refs.add(code);

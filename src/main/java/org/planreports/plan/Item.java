@@ -24,7 +24,8 @@ public record Item(
       case "year" ->
           new Item(code, name, unit, BigDecimal.valueOf(2000), BigDecimal.valueOf(2100), true);
       case "signed" -> new Item(code, name, unit, null, null, false);
-      default -> throw new IllegalArgumentException("unknown range class '" + range + "' of " + code);
+      default ->
+          throw new IllegalArgumentException("unknown range class '" + range + "' of " + code);
     };
   }
 

@@ -26,8 +26,8 @@ import org.planreports.assessment.Kind;
 
 /**
  * Reads a plan catalogue: {@code plan.properties} and, beside it, {@code items.csv}, {@code
- * indicators.csv} and {@code catalogue.csv} (all UTF-8). The bundled 南川区 plan is on the
- * classpath under {@code /plan/}.
+ * indicators.csv} and {@code catalogue.csv} (all UTF-8). The bundled 南川区 plan is on the classpath
+ * under {@code /plan/}.
  */
 public final class PlanLoader {
 
@@ -75,7 +75,8 @@ public final class PlanLoader {
       Map<String, Item> items = new LinkedHashMap<>();
       for (CSVRecord r : records(text.get("items.csv"))) {
         items.put(
-            r.get("code"), Item.ofRange(r.get("code"), r.get("name"), r.get("unit"), r.get("range")));
+            r.get("code"),
+            Item.ofRange(r.get("code"), r.get("name"), r.get("unit"), r.get("range")));
       }
       Map<String, Indicator> indicators = new LinkedHashMap<>();
       for (CSVRecord r : records(text.get("indicators.csv"))) {
@@ -170,7 +171,8 @@ public final class PlanLoader {
 
   private static List<CSVRecord> records(String text) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       return parser.getRecords();
     }
   }
@@ -186,5 +188,4 @@ public final class PlanLoader {
   private static BigDecimal decimalOrNull(String s) {
     return s == null || s.isBlank() ? null : new BigDecimal(s.trim());
   }
-
 }

@@ -17,8 +17,7 @@ public final class Manifest {
 
   private Manifest() {}
 
-  public static byte[] write(
-      Map<String, String> header, List<Entry> inputs, List<Entry> outputs) {
+  public static byte[] write(Map<String, String> header, List<Entry> inputs, List<Entry> outputs) {
     StringBuilder sb = new StringBuilder("{\n");
     header.forEach((k, v) -> sb.append("  ").append(q(k)).append(": ").append(q(v)).append(",\n"));
     sb.append("  \"inputs\": ");
@@ -34,9 +33,13 @@ public final class Manifest {
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       sb.append(i == 0 ? "\n" : ",\n")
-          .append("    {\"file\": ").append(q(e.file()))
-          .append(", \"sha256\": ").append(q(e.sha256()))
-          .append(", \"bytes\": ").append(e.bytes()).append('}');
+          .append("    {\"file\": ")
+          .append(q(e.file()))
+          .append(", \"sha256\": ")
+          .append(q(e.sha256()))
+          .append(", \"bytes\": ")
+          .append(e.bytes())
+          .append('}');
     }
     sb.append(entries.isEmpty() ? "]" : "\n  ]");
   }

@@ -31,7 +31,8 @@ public final class ManifestCheck {
       Path f = manifest.resolveSibling(m.group(1));
       if (!Files.isRegularFile(f)) {
         problems.add("缺少文件 " + m.group(1));
-      } else if (!InputSet.hex(InputSet.sha256().digest(Files.readAllBytes(f))).equals(m.group(2))) {
+      } else if (!InputSet.hex(InputSet.sha256().digest(Files.readAllBytes(f)))
+          .equals(m.group(2))) {
         problems.add("文件已被改动 " + m.group(1));
       }
     }

@@ -23,7 +23,9 @@ public record PublicationKey(String region, int year, PublicationType type)
   public static PublicationKey parse(String region, String folder) {
     int dash = folder.indexOf('-');
     return new PublicationKey(
-        region, Integer.parseInt(folder.substring(0, dash)), PublicationType.fromId(folder.substring(dash + 1)));
+        region,
+        Integer.parseInt(folder.substring(0, dash)),
+        PublicationType.fromId(folder.substring(dash + 1)));
   }
 
   @Override

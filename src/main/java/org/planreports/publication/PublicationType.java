@@ -37,6 +37,7 @@ public enum PublicationType {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown assessment '" + id + "' (annual, midterm, final, zone)");
+    throw new IllegalArgumentException(
+        "unknown assessment '" + id + "' (annual, midterm, final, zone)");
   }
 }

@@ -19,9 +19,24 @@ public final class CompanionCsv {
   /** OPERATIONS.md's columns for an assessment table, in order. */
   public static final List<String> ASSESSMENT_COLUMNS =
       List.of(
-          "table", "seq", "indicator", "unit", "attribute", "baseline_year", "baseline",
-          "target_year", "comparator", "target", "year", "value", "time_progress_pct",
-          "completion_pct", "schedule_ratio", "status", "projection", "required_annual_growth_pct",
+          "table",
+          "seq",
+          "indicator",
+          "unit",
+          "attribute",
+          "baseline_year",
+          "baseline",
+          "target_year",
+          "comparator",
+          "target",
+          "year",
+          "value",
+          "time_progress_pct",
+          "completion_pct",
+          "schedule_ratio",
+          "status",
+          "projection",
+          "required_annual_growth_pct",
           "note");
 
   /** A cell: text is guarded against formula injection, numbers are written as they are. */

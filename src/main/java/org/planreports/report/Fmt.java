@@ -43,7 +43,9 @@ public final class Fmt {
       return new String[] {"", ""};
     }
     int dot = printed.lastIndexOf('.');
-    if (dot > 0 && dot < printed.length() - 1 && Character.isDigit(printed.charAt(dot + 1))
+    if (dot > 0
+        && dot < printed.length() - 1
+        && Character.isDigit(printed.charAt(dot + 1))
         && Character.isDigit(printed.charAt(dot - 1))) {
       return new String[] {printed.substring(0, dot), printed.substring(dot)};
     }

@@ -49,7 +49,10 @@ public final class PublicationBuilder {
    * @param sourcesByFile the {@code source} column's text per input file, for the 资料来源 line
    */
   public PublicationBuilder(
-      Plan plan, IndicatorDeriver.Result data, List<InputFile> inputs, Map<String, String> sourcesByFile) {
+      Plan plan,
+      IndicatorDeriver.Result data,
+      List<InputFile> inputs,
+      Map<String, String> sourcesByFile) {
     this.plan = plan;
     this.data = data;
     this.inputs = List.copyOf(inputs);
@@ -185,14 +188,24 @@ public final class PublicationBuilder {
       List<Assessment> as = e.getValue().stream().map(AssessedRow::assessment).toList();
       Summary s = Assessor.summarize(as);
       StringBuilder sb = new StringBuilder();
-      sb.append(tableLabel(e.getKey())).append("所列").append(as.size()).append("项指标，按").append(t).append("年数据评估：");
+      sb.append(tableLabel(e.getKey()))
+          .append("所列")
+          .append(as.size())
+          .append("项指标，按")
+          .append(t)
+          .append("年数据评估：");
       List<String> parts = new ArrayList<>();
       for (Map.Entry<Status, Integer> c : s.counts().entrySet()) {
         if (c.getValue() > 0) {
           parts.add(c.getKey().label() + c.getValue() + "项");
         }
       }
-      sb.append(String.join("，", parts)).append("；指标完成率").append(Fmt.pct1(s.completionRatePct())).append("%（已完成指标数÷有数据的指标数").append(s.withData()).append("项）。");
+      sb.append(String.join("，", parts))
+          .append("；指标完成率")
+          .append(Fmt.pct1(s.completionRatePct()))
+          .append("%（已完成指标数÷有数据的指标数")
+          .append(s.withData())
+          .append("项）。");
       paras.add(paragraph(sb.toString()));
       List<String> warnings =
           e.getValue().stream()
@@ -241,8 +254,14 @@ public final class PublicationBuilder {
       String change = "…";
       if (after != null) {
         // METRICS.md 表1: a missing 2015 value counts as 0, as the plan prints row 5 (↑259).
-        BigDecimal b = before == null ? BigDecimal.ZERO : before.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP);
-        change = Fmt.change(after.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP).subtract(b), r.decimals());
+        BigDecimal b =
+            before == null
+                ? BigDecimal.ZERO
+                : before.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP);
+        change =
+            Fmt.change(
+                after.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP).subtract(b),
+                r.decimals());
         ctx.use("表1 " + r.seq() + " " + m.baseYear() + "年", after);
       }
       if (before != null) {
@@ -255,9 +274,12 @@ public final class PublicationBuilder {
     p.put("CAPTION", "表" + number + "  " + m.regionName() + "“十三五”科技创新主要发展指标完成情况");
     p.put("H_V1", m.previousBaseYear() + "年指标值");
     p.put("H_V2", m.baseYear() + "年指标值");
-    p.put("NOTES", numberedNotes(List.of(
-        "变化情况为" + m.baseYear() + "年值减" + m.previousBaseYear() + "年值，百分比指标的变化为百分点。",
-        "“-”表示该年无数据，计算变化时按0计，与规划表1的印法一致。")));
+    p.put(
+        "NOTES",
+        numberedNotes(
+            List.of(
+                "变化情况为" + m.baseYear() + "年值减" + m.previousBaseYear() + "年值，百分比指标的变化为百分点。",
+                "“-”表示该年无数据，计算变化时按0计，与规划表1的印法一致。")));
     p.put("SOURCE", sourceLine(ctx));
     return new Section("table1", "二、“十三五”发展指标完成情况", p, rows);
   }
@@ -272,24 +294,44 @@ public final class PublicationBuilder {
     for (CatalogueRow r : plan.rows(TABLE1)) {
       IndicatorValue before = value(r, m.previousBaseYear());
       IndicatorValue after = value(r, m.baseYear());
-      BigDecimal b = before == null ? BigDecimal.ZERO : before.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP);
-      String delta = after == null ? "" : Fmt.num(after.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP).subtract(b), r.decimals());
-      rows.add(List.of(
-          CompanionCsv.Cell.text(TABLE1),
-          CompanionCsv.Cell.number(String.valueOf(r.seq())),
-          CompanionCsv.Cell.text(stripUnit(r.printedName())),
-          CompanionCsv.Cell.text(r.indicator().unit()),
-          CompanionCsv.Cell.number(String.valueOf(m.previousBaseYear())),
-          CompanionCsv.Cell.number(before == null ? "" : Fmt.num(before.value(), r.decimals())),
-          CompanionCsv.Cell.number(String.valueOf(m.baseYear())),
-          CompanionCsv.Cell.number(after == null ? "" : Fmt.num(after.value(), r.decimals())),
-          CompanionCsv.Cell.number(delta)));
+      BigDecimal b =
+          before == null
+              ? BigDecimal.ZERO
+              : before.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP);
+      String delta =
+          after == null
+              ? ""
+              : Fmt.num(
+                  after.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP).subtract(b),
+                  r.decimals());
+      rows.add(
+          List.of(
+              CompanionCsv.Cell.text(TABLE1),
+              CompanionCsv.Cell.number(String.valueOf(r.seq())),
+              CompanionCsv.Cell.text(stripUnit(r.printedName())),
+              CompanionCsv.Cell.text(r.indicator().unit()),
+              CompanionCsv.Cell.number(String.valueOf(m.previousBaseYear())),
+              CompanionCsv.Cell.number(before == null ? "" : Fmt.num(before.value(), r.decimals())),
+              CompanionCsv.Cell.number(String.valueOf(m.baseYear())),
+              CompanionCsv.Cell.number(after == null ? "" : Fmt.num(after.value(), r.decimals())),
+              CompanionCsv.Cell.number(delta)));
     }
     return CompanionCsv.write(
-        List.of("table", "seq", "indicator", "unit", "year_from", "value_from", "year_to", "value_to", "change"), rows);
+        List.of(
+            "table",
+            "seq",
+            "indicator",
+            "unit",
+            "year_from",
+            "value_from",
+            "year_to",
+            "value_to",
+            "change"),
+        rows);
   }
 
-  private Section assessmentTable(Context ctx, PublicationKey key, String table, int number, List<AssessedRow> rows) {
+  private Section assessmentTable(
+      Context ctx, PublicationKey key, String table, int number, List<AssessedRow> rows) {
     PlanMeta m = plan.meta();
     int t = key.year();
     boolean planTable = table.equals(TABLE2);
@@ -330,7 +372,12 @@ public final class PublicationBuilder {
     notes.forEach(
         (text, seqs) -> {
           String body = text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
-          noteLines.add("序号" + seqs.stream().map(String::valueOf).collect(Collectors.joining("、")) + "：" + body + "。");
+          noteLines.add(
+              "序号"
+                  + seqs.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                  + "："
+                  + body
+                  + "。");
         });
     noteLines.add("完成进度 = (" + t + "年值 − 基期值) ÷ (目标值 − 基期值)；时序进度 = 已过年数 ÷ 规划年数；评估结论按附录所列评估方法判定。");
     if (planTable) {
@@ -415,26 +462,35 @@ public final class PublicationBuilder {
       CatalogueRow r = ar.row();
       Assessment a = ar.assessment();
       boolean milestone = r.kind() == Kind.MILESTONE;
-      out.add(List.of(
-          CompanionCsv.Cell.text(table),
-          CompanionCsv.Cell.number(String.valueOf(r.seq())),
-          CompanionCsv.Cell.text(stripUnit(r.printedName())),
-          CompanionCsv.Cell.text(r.kind() == Kind.GROWTH ? "%" : r.indicator().unit()),
-          CompanionCsv.Cell.text(r.attribute().label()),
-          CompanionCsv.Cell.number(a.baselineYear() == null ? "" : String.valueOf(a.baselineYear())),
-          CompanionCsv.Cell.number(a.baseline() == null || milestone ? "" : Fmt.num(a.baseline(), r.decimals())),
-          CompanionCsv.Cell.number(String.valueOf(r.targetYear())),
-          CompanionCsv.Cell.text(r.comparator().symbol()),
-          CompanionCsv.Cell.number(Fmt.plain(r.targetValue())),
-          CompanionCsv.Cell.number(a.dataYear() == null ? "" : String.valueOf(a.dataYear())),
-          CompanionCsv.Cell.number(a.value() == null ? "" : (milestone ? a.value().toBigInteger().toString() : Fmt.num(a.value(), r.decimals()))),
-          CompanionCsv.Cell.number(Fmt.pct1(a.timeProgressPct())),
-          CompanionCsv.Cell.number(Fmt.pct1(a.completionPct())),
-          CompanionCsv.Cell.number(Fmt.ratio2(a.scheduleRatio())),
-          CompanionCsv.Cell.text(a.status().label()),
-          CompanionCsv.Cell.number(a.projection() == null ? "" : Fmt.num(a.projection(), r.decimals())),
-          CompanionCsv.Cell.number(Fmt.pct1(a.requiredAnnualGrowthPct())),
-          CompanionCsv.Cell.text(String.join("", a.notes()))));
+      out.add(
+          List.of(
+              CompanionCsv.Cell.text(table),
+              CompanionCsv.Cell.number(String.valueOf(r.seq())),
+              CompanionCsv.Cell.text(stripUnit(r.printedName())),
+              CompanionCsv.Cell.text(r.kind() == Kind.GROWTH ? "%" : r.indicator().unit()),
+              CompanionCsv.Cell.text(r.attribute().label()),
+              CompanionCsv.Cell.number(
+                  a.baselineYear() == null ? "" : String.valueOf(a.baselineYear())),
+              CompanionCsv.Cell.number(
+                  a.baseline() == null || milestone ? "" : Fmt.num(a.baseline(), r.decimals())),
+              CompanionCsv.Cell.number(String.valueOf(r.targetYear())),
+              CompanionCsv.Cell.text(r.comparator().symbol()),
+              CompanionCsv.Cell.number(Fmt.plain(r.targetValue())),
+              CompanionCsv.Cell.number(a.dataYear() == null ? "" : String.valueOf(a.dataYear())),
+              CompanionCsv.Cell.number(
+                  a.value() == null
+                      ? ""
+                      : (milestone
+                          ? a.value().toBigInteger().toString()
+                          : Fmt.num(a.value(), r.decimals()))),
+              CompanionCsv.Cell.number(Fmt.pct1(a.timeProgressPct())),
+              CompanionCsv.Cell.number(Fmt.pct1(a.completionPct())),
+              CompanionCsv.Cell.number(Fmt.ratio2(a.scheduleRatio())),
+              CompanionCsv.Cell.text(a.status().label()),
+              CompanionCsv.Cell.number(
+                  a.projection() == null ? "" : Fmt.num(a.projection(), r.decimals())),
+              CompanionCsv.Cell.number(Fmt.pct1(a.requiredAnnualGrowthPct())),
+              CompanionCsv.Cell.text(String.join("", a.notes()))));
     }
     return CompanionCsv.write(CompanionCsv.ASSESSMENT_COLUMNS, out);
   }

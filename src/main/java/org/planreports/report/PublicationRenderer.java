@@ -30,7 +30,11 @@ public class PublicationRenderer {
     return pdf.export(
         prints,
         PdfDocumentInfo.of(
-            content.title(), content.author(), content.subject(), content.keywords(), "zh-CN",
+            content.title(),
+            content.author(),
+            content.subject(),
+            content.keywords(),
+            "zh-CN",
             content.documentDate()));
   }
 

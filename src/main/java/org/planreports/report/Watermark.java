@@ -14,8 +14,8 @@ import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import net.sf.jasperreports.renderers.Renderable;
 
 /**
- * The diagonal "示例数据 非官方统计" watermark of a page built from sample data, drawn as vector
- * outlines in light grey across the page's background (REPORTS.md "Honest and traceable").
+ * The diagonal "示例数据 非官方统计" watermark of a page built from sample data, drawn as vector outlines in
+ * light grey across the page's background (REPORTS.md "Honest and traceable").
  */
 public final class Watermark implements Graphics2DRenderable, Renderable, Serializable {
 

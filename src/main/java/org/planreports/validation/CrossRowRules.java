@@ -34,13 +34,31 @@ public final class CrossRowRules {
       if (equal) {
         findings.add(
             Finding.warning(
-                "W_DUPLICATE", v.file(), v.line(), "value", v.raw(),
-                "与" + where + "重复（数值相同），已忽略本行", "每个地区、年份、统计项只填一行"));
+                "W_DUPLICATE",
+                v.file(),
+                v.line(),
+                "value",
+                v.raw(),
+                "与" + where + "重复（数值相同），已忽略本行",
+                "每个地区、年份、统计项只填一行"));
       } else {
         findings.add(
             Finding.error(
-                "E_CONFLICT", v.file(), v.line(), "value", v.raw(),
-                v.region() + " " + v.year() + "年 " + v.item() + " 与" + where + "的数值“" + Objects.toString(earlier.raw(), "") + "”冲突",
+                "E_CONFLICT",
+                v.file(),
+                v.line(),
+                "value",
+                v.raw(),
+                v.region()
+                    + " "
+                    + v.year()
+                    + "年 "
+                    + v.item()
+                    + " 与"
+                    + where
+                    + "的数值“"
+                    + Objects.toString(earlier.raw(), "")
+                    + "”冲突",
                 "同一地区、年份、统计项只有一个数值"));
       }
     }

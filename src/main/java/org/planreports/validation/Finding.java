@@ -28,12 +28,24 @@ public record Finding(
   }
 
   public static Finding error(
-      String code, String file, long line, String column, String text, String message, String expected) {
+      String code,
+      String file,
+      long line,
+      String column,
+      String text,
+      String message,
+      String expected) {
     return new Finding(Severity.ERROR, code, file, line, column, text, message, expected);
   }
 
   public static Finding warning(
-      String code, String file, long line, String column, String text, String message, String expected) {
+      String code,
+      String file,
+      long line,
+      String column,
+      String text,
+      String message,
+      String expected) {
     return new Finding(Severity.WARNING, code, file, line, column, text, message, expected);
   }
 

@@ -25,7 +25,13 @@ public final class NumberText {
 
   public static Parsed parse(String raw) {
     String s = raw == null ? "" : raw.strip();
-    if (s.isEmpty() || s.equals("-") || s.equals("—") || s.equals("——") || s.equals("…") || s.equals("……") || s.equals("...")) {
+    if (s.isEmpty()
+        || s.equals("-")
+        || s.equals("—")
+        || s.equals("——")
+        || s.equals("…")
+        || s.equals("……")
+        || s.equals("...")) {
       return new Parsed(null, true, null, null);
     }
     String warning = null;

@@ -35,26 +35,55 @@ public class RowRules {
     long line = row.line();
     String region = row.cell(Columns.REGION).strip();
     if (!region.matches("\\d{6}")) {
-      findings.add(Finding.error("E_REGION", file, line, Columns.REGION, region, "地区代码无效", "6位行政区划代码，如500119"));
+      findings.add(
+          Finding.error(
+              "E_REGION", file, line, Columns.REGION, region, "地区代码无效", "6位行政区划代码，如500119"));
     }
     String yearText = row.cell(Columns.YEAR).strip();
     Integer year = null;
-    if (yearText.matches("\\d{4}") && Integer.parseInt(yearText) >= 1949 && Integer.parseInt(yearText) <= 2100) {
+    if (yearText.matches("\\d{4}")
+        && Integer.parseInt(yearText) >= 1949
+        && Integer.parseInt(yearText) <= 2100) {
       year = Integer.valueOf(yearText);
     } else {
-      findings.add(Finding.error("E_YEAR", file, line, Columns.YEAR, yearText, "年份无效", "4位年份，1949—2100"));
+      findings.add(
+          Finding.error("E_YEAR", file, line, Columns.YEAR, yearText, "年份无效", "4位年份，1949—2100"));
     }
     String code = row.cell(Columns.ITEM).strip();
     Optional<Item> item = plan.item(code);
     if (item.isEmpty()) {
-      findings.add(Finding.error("E_ITEM", file, line, Columns.ITEM, code, "未知的统计项代码", "统计项代码表中的代码（见 template 命令生成的模板）"));
+      findings.add(
+          Finding.error(
+              "E_ITEM",
+              file,
+              line,
+              Columns.ITEM,
+              code,
+              "未知的统计项代码",
+              "统计项代码表中的代码（见 template 命令生成的模板）"));
     }
     String rawValue = row.cell(Columns.VALUE);
     NumberText.Parsed parsed = NumberText.parse(rawValue);
     if (parsed.isError()) {
-      findings.add(Finding.error("E_NUMBER", file, line, Columns.VALUE, rawValue, parsed.error(), "半角数字，如 1.74；缺失值填 -"));
+      findings.add(
+          Finding.error(
+              "E_NUMBER",
+              file,
+              line,
+              Columns.VALUE,
+              rawValue,
+              parsed.error(),
+              "半角数字，如 1.74；缺失值填 -"));
     } else if (parsed.warning() != null) {
-      findings.add(Finding.warning("W_NUMBER_NORMALISED", file, line, Columns.VALUE, rawValue, parsed.warning(), "半角数字"));
+      findings.add(
+          Finding.warning(
+              "W_NUMBER_NORMALISED",
+              file,
+              line,
+              Columns.VALUE,
+              rawValue,
+              parsed.warning(),
+              "半角数字"));
     }
     String unit = row.cell(Columns.UNIT).strip();
     BigDecimal value = parsed.value();
@@ -63,23 +92,47 @@ public class RowRules {
       if (!unit.equals(expectedUnit)) {
         if (expectedUnit.equals("亿元") && unit.equals("万元")) {
           value = value == null ? null : value.divide(TEN_THOUSAND);
-          findings.add(Finding.warning("W_UNIT_CONVERTED", file, line, Columns.UNIT, unit, "单位万元已换算为亿元", expectedUnit));
+          findings.add(
+              Finding.warning(
+                  "W_UNIT_CONVERTED", file, line, Columns.UNIT, unit, "单位万元已换算为亿元", expectedUnit));
         } else if (expectedUnit.equals("万元") && unit.equals("亿元")) {
           value = value == null ? null : value.multiply(TEN_THOUSAND);
-          findings.add(Finding.warning("W_UNIT_CONVERTED", file, line, Columns.UNIT, unit, "单位亿元已换算为万元", expectedUnit));
+          findings.add(
+              Finding.warning(
+                  "W_UNIT_CONVERTED", file, line, Columns.UNIT, unit, "单位亿元已换算为万元", expectedUnit));
         } else {
-          findings.add(Finding.error("E_UNIT", file, line, Columns.UNIT, unit, "单位与统计项不符", expectedUnit));
+          findings.add(
+              Finding.error("E_UNIT", file, line, Columns.UNIT, unit, "单位与统计项不符", expectedUnit));
         }
       }
       if (value != null && !item.get().inRange(value)) {
-        findings.add(Finding.error("E_RANGE", file, line, Columns.VALUE, rawValue, "数值超出" + item.get().name() + "的取值范围", item.get().expectedRange()));
-      } else if (value != null && item.get().wholeNumber() && value.stripTrailingZeros().scale() > 0) {
-        findings.add(Finding.error("E_RANGE", file, line, Columns.VALUE, rawValue, item.get().name() + "应为整数", item.get().expectedRange()));
+        findings.add(
+            Finding.error(
+                "E_RANGE",
+                file,
+                line,
+                Columns.VALUE,
+                rawValue,
+                "数值超出" + item.get().name() + "的取值范围",
+                item.get().expectedRange()));
+      } else if (value != null
+          && item.get().wholeNumber()
+          && value.stripTrailingZeros().scale() > 0) {
+        findings.add(
+            Finding.error(
+                "E_RANGE",
+                file,
+                line,
+                Columns.VALUE,
+                rawValue,
+                item.get().name() + "应为整数",
+                item.get().expectedRange()));
       }
     }
     String status = row.cell(Columns.STATUS).strip();
     if (!(status.isEmpty() || status.equals("正式") || status.equals("初步"))) {
-      findings.add(Finding.error("E_STATUS", file, line, Columns.STATUS, status, "数据状态无效", "正式 或 初步"));
+      findings.add(
+          Finding.error("E_STATUS", file, line, Columns.STATUS, status, "数据状态无效", "正式 或 初步"));
     }
     if (findings.stream().anyMatch(Finding::isError)) {
       return new Checked(null, findings);
@@ -87,8 +140,17 @@ public class RowRules {
     String source = row.cell(Columns.SOURCE).strip();
     StagedValue staged =
         new StagedValue(
-            file, line, region, year, code, value, rawValue.strip(), status.equals("初步"),
-            source.contains("示例"), source, row.cell(Columns.NOTE).strip());
+            file,
+            line,
+            region,
+            year,
+            code,
+            value,
+            rawValue.strip(),
+            status.equals("初步"),
+            source.contains("示例"),
+            source,
+            row.cell(Columns.NOTE).strip());
     return new Checked(staged, findings);
   }
 }

@@ -38,9 +38,14 @@ public final class ValidationReport {
     for (Finding f : findings) {
       rows.add(
           List.of(
-              Cell.text(f.severity().label()), Cell.text(f.code()), Cell.text(f.file()),
-              Cell.number(f.line() == 0 ? "" : String.valueOf(f.line())), Cell.text(f.column()),
-              Cell.text(f.text()), Cell.text(f.message()), Cell.text(f.expected())));
+              Cell.text(f.severity().label()),
+              Cell.text(f.code()),
+              Cell.text(f.file()),
+              Cell.number(f.line() == 0 ? "" : String.valueOf(f.line())),
+              Cell.text(f.column()),
+              Cell.text(f.text()),
+              Cell.text(f.message()),
+              Cell.text(f.expected())));
     }
     return CompanionCsv.write(
         List.of("severity", "code", "file", "line", "column", "text", "message", "expected"), rows);
@@ -62,7 +67,11 @@ public final class ValidationReport {
       return "校验通过：没有发现问题。";
     }
     return (errors() > 0 ? "校验未通过" : "校验通过")
-        + "：错误 " + errors() + " 项，警告 " + warnings() + " 项。"
+        + "：错误 "
+        + errors()
+        + " 项，警告 "
+        + warnings()
+        + " 项。"
         + (errors() > 0 ? "有错误时不发布任何报告，已发布的版本保持不变。" : "警告不影响发布。");
   }
 }
