@@ -25,16 +25,14 @@ final class JobRunner {
 
   /** Spring, with the job repository and staging tables in the state folder's H2 file database. */
   static ConfigurableApplicationContext context(Path state) {
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put(
-        "spring.datasource.url",
+    // A command-line property outranks application.yaml, whose in-memory default serves the tests.
+    String url =
         "jdbc:h2:file:"
-            + state.toAbsolutePath().resolve("plan-reports")
-            + ";DB_CLOSE_ON_EXIT=FALSE");
+            + state.toAbsolutePath().normalize().resolve("plan-reports")
+            + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     return new SpringApplicationBuilder(PlanReportsApplication.class)
-        .properties(props)
         .logStartupInfo(false)
-        .run();
+        .run("--spring.datasource.url=" + url);
   }
 
   static int run(

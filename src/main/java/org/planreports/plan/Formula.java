@@ -31,7 +31,7 @@ public final class Formula {
   private Formula(String text, Node root, Set<String> items) {
     this.text = text;
     this.root = root;
-    this.items = Set.copyOf(items);
+    this.items = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(items));
   }
 
   public static Formula parse(String text) {

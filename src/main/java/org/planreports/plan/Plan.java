@@ -16,8 +16,8 @@ public record Plan(
     String digest) {
 
   public Plan {
-    items = Map.copyOf(items);
-    indicators = Map.copyOf(indicators);
+    items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+    indicators = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicators));
     rows = List.copyOf(rows);
   }
 

@@ -272,8 +272,8 @@ public final class PublicationBuilder {
     }
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("CAPTION", "表" + number + "  " + m.regionName() + "“十三五”科技创新主要发展指标完成情况");
-    p.put("H_V1", m.previousBaseYear() + "年指标值");
-    p.put("H_V2", m.baseYear() + "年指标值");
+    p.put("H_V1", m.previousBaseYear() + "年\n指标值");
+    p.put("H_V2", m.baseYear() + "年\n指标值");
     p.put(
         "NOTES",
         numberedNotes(
@@ -347,7 +347,7 @@ public final class PublicationBuilder {
       row.put("name", r.printedName());
       String base = planTable ? nz(r.baselinePrinted()) : baselineText(r, a);
       putSplit(row, "base", base);
-      putSplit(row, "target", nz(r.targetPrinted()));
+      putSplit(row, "target", planTable ? nz(r.targetPrinted()) : targetText(r));
       row.put("annual", planTable ? nz(r.annualPrinted()) : r.targetYear() + "年");
       row.put("attr", r.attribute().label());
       putSplit(row, "value", valueText(r, a));
@@ -359,10 +359,10 @@ public final class PublicationBuilder {
       row.put("projection", projection == null ? "" : projection);
       out.add(row);
       for (String n : a.notes()) {
-        notes.computeIfAbsent(n, k -> new ArrayList<>()).add(r.seq());
+        addNote(notes, n, r.seq());
       }
       if (r.note() != null) {
-        notes.computeIfAbsent(r.note() + "。", k -> new ArrayList<>()).add(r.seq());
+        addNote(notes, r.note() + "。", r.seq());
       }
       for (IndicatorValue v : ar.used()) {
         ctx.use(table + " " + r.seq() + " " + v.year() + "年", v);
@@ -392,9 +392,9 @@ public final class PublicationBuilder {
         };
     p.put("CAPTION", caption);
     p.put("UNIT", units.size() == 1 ? "单位：" + units.iterator().next() : "");
-    p.put("H_BASE", planTable ? m.baseYear() + "年现状值" : "基期值");
-    p.put("H_TARGET", planTable ? m.finalYear() + "年目标值" : "目标值");
-    p.put("H_ANNUAL", planTable ? "年均" : "目标年份");
+    p.put("H_BASE", planTable ? m.baseYear() + "年\n现状值" : "基期值");
+    p.put("H_TARGET", planTable ? m.finalYear() + "年\n目标值" : "目标值");
+    p.put("H_ANNUAL", planTable ? "年均" : "目标\n年份");
     p.put("H_VALUE", t + "年值");
     p.put("NOTES", numberedNotes(noteLines));
     p.put("SOURCE", sourceLine(ctx));
@@ -405,6 +405,14 @@ public final class PublicationBuilder {
           default -> "其他量化目标";
         };
     return new Section("assessment-table", bookmark, p, out);
+  }
+
+  /** Targets of the text are worded ("600亿元以上"); the table shows them as comparator and value. */
+  private static String targetText(CatalogueRow r) {
+    if (r.kind() == Kind.MILESTONE) {
+      return r.targetYear() + "年";
+    }
+    return r.comparator().symbol() + Fmt.plain(r.targetValue());
   }
 
   private static String baselineText(CatalogueRow r, Assessment a) {
@@ -422,6 +430,13 @@ public final class PublicationBuilder {
       return "…";
     }
     return Fmt.num(a.value(), r.decimals());
+  }
+
+  private static void addNote(Map<String, List<Integer>> notes, String text, int seq) {
+    List<Integer> seqs = notes.computeIfAbsent(text, k -> new ArrayList<>());
+    if (!seqs.contains(seq)) {
+      seqs.add(seq);
+    }
   }
 
   private static String nz(String s) {

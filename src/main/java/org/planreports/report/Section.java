@@ -13,7 +13,7 @@ public record Section(
     implements Serializable {
 
   public Section {
-    params = Map.copyOf(params);
+    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     rows = List.copyOf(rows);
   }
 }

@@ -40,7 +40,7 @@ public final class Watermark implements Graphics2DRenderable, Renderable, Serial
     ReportFonts.requireGlyphs(font, ReportFonts.SANS, text, 0);
     Graphics2D g2 = (Graphics2D) g.create();
     try {
-      g2.setColor(new Color(200, 200, 200));
+      g2.setColor(new Color(225, 225, 225));
       TextLayout layout = new TextLayout(text, font, new FontRenderContext(null, true, true));
       Rectangle2D bounds = layout.getBounds();
       AffineTransform at = new AffineTransform();
