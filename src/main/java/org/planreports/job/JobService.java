@@ -77,15 +77,17 @@ public class JobService {
 
   private static JobOutcome outcome(JobExecution exec, Path output) {
     ExecutionContext ctx = exec.getExecutionContext();
-    String exit = exec.getExitStatus().getExitCode();
+    // A flow that ends with fail() leaves the job's exit code FAILED: the step says why.
+    List<String> stepExits =
+        exec.getStepExecutions().stream().map(st -> st.getExitStatus().getExitCode()).toList();
     JobOutcome.Kind kind;
     if (exec.getStatus() == BatchStatus.COMPLETED) {
       kind = JobOutcome.Kind.COMPLETED;
-    } else if (exit.equals(JobParams.INVALID)) {
+    } else if (stepExits.contains(JobParams.INVALID)) {
       kind = JobOutcome.Kind.INVALID;
-    } else if (exit.equals(JobParams.REFUSED)) {
+    } else if (stepExits.contains(JobParams.REFUSED)) {
       kind = JobOutcome.Kind.REFUSED;
-    } else if (exit.equals(JobParams.NOTHING_TO_PUBLISH)) {
+    } else if (stepExits.contains(JobParams.NOTHING_TO_PUBLISH)) {
       kind = JobOutcome.Kind.NOTHING_TO_PUBLISH;
     } else {
       kind = JobOutcome.Kind.FAILED;

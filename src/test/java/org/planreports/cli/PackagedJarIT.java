@@ -1,0 +1,185 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planreports.ingest.InputSet;
+
+/** Starts the packaged jar as an operator would and checks what it publishes. */
+class PackagedJarIT {
+
+  record Result(int exit, String out) {}
+
+  @TempDir static Path tmp;
+
+  static Path jar;
+  static Result first;
+
+  @BeforeAll
+  static void runTheMidterm() throws Exception {
+    jar = Path.of(System.getProperty("planreports.jar", "target/plan-reports.jar"));
+    first = run(tmp.resolve("a"), Path.of("input"), "--year", "2023", "--assessment", "midterm");
+  }
+
+  static Result run(Path dir, Path input, String... extra)
+      throws IOException, InterruptedException {
+    Files.createDirectories(dir);
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "run",
+                "--input",
+                input.toAbsolutePath().toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--state",
+                dir.resolve("state").toString()));
+    cmd.addAll(List.of(extra));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  static Path edition(Path dir) {
+    return dir.resolve("out/500119/2023-midterm/edition-1");
+  }
+
+  static String text(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void shouldPublishTheMidtermWithTable1AndTable2AsThePlanPrintsThem() throws Exception {
+    assertThat(first.exit()).as(first.out()).isZero();
+    String text = text(edition(tmp.resolve("a")).resolve("500119-2023-midterm.pdf"));
+    assertThat(text).contains("↑1.28", "↑259", "↑2.79", "↑15", "↑168");
+    assertThat(text).contains(">500", ">70", ">9", "≥10");
+    assertThat(text).contains("表1", "表2", "完成进度", "时序进度", "评估结论", "滞后于时序进度");
+    assertThat(text).contains("示例数据 非官方统计");
+  }
+
+  @Test
+  void shouldEmbedEveryFont() throws Exception {
+    try (PDDocument doc =
+        Loader.loadPDF(edition(tmp.resolve("a")).resolve("500119-2023-midterm.pdf").toFile())) {
+      int fonts = 0;
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).contains("NotoS");
+          fonts++;
+        }
+      }
+      assertThat(fonts).isPositive();
+    }
+  }
+
+  @Test
+  void shouldWriteTheCompanionCsvAndTheManifest() throws Exception {
+    Path ed = edition(tmp.resolve("a"));
+    List<String> csv = Files.readAllLines(ed.resolve("table2.csv"), StandardCharsets.UTF_8);
+    assertThat(csv.get(0))
+        .isEqualTo(
+            "\uFEFFtable,seq,indicator,unit,attribute,baseline_year,baseline,target_year,comparator,target,year,value,"
+                + "time_progress_pct,completion_pct,schedule_ratio,status,projection,required_annual_growth_pct,note");
+    assertThat(csv)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "表2,5,国家高新技术企业,家,预期性,2020,30,2025,>,70,2023,52,60.0,55.0,0.92,滞后于时序进度,75,"));
+    String manifest = Files.readString(ed.resolve("manifest.json"));
+    byte[] pdf = Files.readAllBytes(ed.resolve("500119-2023-midterm.pdf"));
+    assertThat(manifest).contains(InputSet.hex(InputSet.sha256().digest(pdf)));
+    for (var f : InputSet.scan(Path.of("input")).files()) {
+      assertThat(manifest).contains(f.sha256());
+    }
+  }
+
+  @Test
+  void shouldPublishNothingNewOnASecondIdenticalRun() throws Exception {
+    Result again =
+        run(tmp.resolve("a"), Path.of("input"), "--year", "2023", "--assessment", "midterm");
+    assertThat(again.exit()).as(again.out()).isZero();
+    assertThat(again.out()).contains("没有发布任何新内容");
+    assertThat(edition(tmp.resolve("a")).resolveSibling("edition-2")).doesNotExist();
+  }
+
+  @Test
+  void shouldGiveByteIdenticalFilesInSeparateFolders() throws Exception {
+    Result second =
+        run(tmp.resolve("b"), Path.of("input"), "--year", "2023", "--assessment", "midterm");
+    assertThat(second.exit()).as(second.out()).isZero();
+    try (var files = Files.list(edition(tmp.resolve("a")))) {
+      for (Path f : files.toList()) {
+        assertThat(Files.readAllBytes(edition(tmp.resolve("b")).resolve(f.getFileName())))
+            .as(f.getFileName().toString())
+            .isEqualTo(Files.readAllBytes(f));
+      }
+    }
+  }
+
+  @Test
+  void shouldShowAnotherExtractsFigures() throws Exception {
+    Path input = tmp.resolve("other-input");
+    Files.createDirectories(input);
+    try (var files = Files.list(Path.of("input"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        Files.copy(f, input.resolve(f.getFileName()));
+      }
+    }
+    Path y2023 = input.resolve("nanchuan-2023-sample.csv");
+    String text = Files.readString(y2023, StandardCharsets.UTF_8);
+    Files.writeString(
+        y2023, text.replace("2023,ENT_HNTE,52,", "2023,ENT_HNTE,61,"), StandardCharsets.UTF_8);
+
+    Result r = run(tmp.resolve("c"), input, "--year", "2023", "--assessment", "midterm");
+
+    assertThat(r.exit()).as(r.out()).isZero();
+    List<String> csv =
+        Files.readAllLines(edition(tmp.resolve("c")).resolve("table2.csv"), StandardCharsets.UTF_8);
+    assertThat(csv)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "表2,5,国家高新技术企业,家,预期性,2020,30,2025,>,70,2023,61,60.0,77.5,1.29,达到时序进度,"));
+    assertThat(text(edition(tmp.resolve("c")).resolve("500119-2023-midterm.pdf")))
+        .contains("77.5%");
+  }
+
+  @Test
+  void shouldRejectAnUnknownOptionWithExitCode2() throws Exception {
+    Process p =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "run",
+                "--no-such-option")
+            .redirectErrorStream(true)
+            .start();
+    p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(2);
+  }
+}
