@@ -120,7 +120,7 @@ class HandComputedTablesTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"2|2.18|40.0|57.9|1.45|达到时序进度", "5|44|40.0|35.0|0.88|滞后于时序进度", "4||||" + "|数据不足"})
+      value = {"2|2.18|40.0|57.9|1.45|达到时序进度", "5|44|40.0|35.0|0.88|滞后于时序进度", "4|259||||数据不足"})
   void shouldMatchTheHandComputedAnnualBulletin(
       String seq, String value, String tau, String completion, String ratio, String status)
       throws Exception {
