@@ -180,8 +180,7 @@ public final class PublicationBuilder {
 
   private static String sectionTitle(String table, PublicationType type) {
     return switch (table) {
-      case TABLE2 ->
-          type == PublicationType.ANNUAL ? "“十四五”科技发展主要指标监测情况" : "“十四五”科技发展主要指标评估";
+      case TABLE2 -> type == PublicationType.ANNUAL ? "“十四五”科技发展主要指标监测情况" : "“十四五”科技发展主要指标评估";
       case ZONE -> type == PublicationType.ZONE ? "高新区创建主要指标" : "高新区创建主要指标（2023年目标）";
       default -> "其他量化目标";
     };
@@ -463,7 +462,8 @@ public final class PublicationBuilder {
       row.put("annual", planTable ? nz(r.annualPrinted()) : r.targetYear() + "年");
       row.put("attr", r.attribute().label());
       putSplit(row, "value", valueText(r, a));
-      putSplit(row, "completion", a.completionPct() == null ? "—" : Fmt.pct1(a.completionPct()) + "%");
+      putSplit(
+          row, "completion", a.completionPct() == null ? "—" : Fmt.pct1(a.completionPct()) + "%");
       if (fin) {
         String change = changeText(r, a);
         anyChange |= !change.equals("—");
@@ -490,7 +490,8 @@ public final class PublicationBuilder {
               r.seq());
         }
       } else {
-        putSplit(row, "c9", a.timeProgressPct() == null ? "—" : Fmt.pct1(a.timeProgressPct()) + "%");
+        putSplit(
+            row, "c9", a.timeProgressPct() == null ? "—" : Fmt.pct1(a.timeProgressPct()) + "%");
       }
       row.put("status", a.status().label());
       row.put("status_key", a.status().name());
@@ -688,7 +689,11 @@ public final class PublicationBuilder {
     int i = 0;
     for (InputFile f : inputs) {
       if (ctx.files.contains(f.name())) {
-        files.append(i++ == 0 ? "" : "\n").append(f.name()).append("    SHA-256：").append(f.sha256());
+        files
+            .append(i++ == 0 ? "" : "\n")
+            .append(f.name())
+            .append("    SHA-256：")
+            .append(f.sha256());
       }
     }
     p.put("CAPTION", "附表  数字来源");
@@ -735,7 +740,9 @@ public final class PublicationBuilder {
       if (in == null) {
         throw new IllegalStateException("methodology/methodology-zh.md is not on the classpath");
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .toList();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -778,8 +785,7 @@ public final class PublicationBuilder {
             path.add(
                 new TrendChart.Point(
                     y,
-                    round(
-                        a.baseline().doubleValue() * Math.pow(1 + g, y - a.baselineYear()), 2)));
+                    round(a.baseline().doubleValue() * Math.pow(1 + g, y - a.baselineYear()), 2)));
           }
           target = path.get(path.size() - 1);
         }
@@ -818,6 +824,8 @@ public final class PublicationBuilder {
   }
 
   private static double round(double v, int decimals) {
-    return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+    return java.math.BigDecimal.valueOf(v)
+        .setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

@@ -184,8 +184,8 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
   }
 
   /**
-   * The same chart without its title drawn inside the plot area, for a layout that prints a "图N
-   * 标题" caption under it; the title stays in the alternative text.
+   * The same chart without its title drawn inside the plot area, for a layout that prints a "图N 标题"
+   * caption under it; the title stays in the alternative text.
    */
   public TrendChart withoutDrawnTitle() {
     return new TrendChart(title, unit, values, target, requiredPath, false);

@@ -19,8 +19,8 @@ import org.planreports.validation.RowRules;
 import org.planreports.validation.StagedValue;
 
 /**
- * An input folder read the way the job reads it (parse, row rules, cross-row rules, derive), without
- * Spring, so publications can be built and rendered in a unit test.
+ * An input folder read the way the job reads it (parse, row rules, cross-row rules, derive),
+ * without Spring, so publications can be built and rendered in a unit test.
  */
 final class PublicationFixtures {
 

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.planreports.publication.PublicationKey;
 
-/** Renders every publication of the bundled input and of the final fixture into target/publications. */
+/**
+ * Renders every publication of the bundled input and of the final fixture into target/publications.
+ */
 final class RenderForInspection {
 
   private RenderForInspection() {}
