@@ -66,6 +66,9 @@ public final class PdfRenderer {
     // Elements without a font name get the body font, not the JVM's "SansSerif".
     context.setProperty("net.sf.jasperreports.default.font.name", ReportFonts.SERIF);
     context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+    // The fill measures text with AWT; the PDF exporter would wrap it again with OpenPDF's metrics
+    // and could need one line more than the fill gave the element. Keep the fill's line breaks.
+    context.setProperty("net.sf.jasperreports.text.save.line.breaks", "true");
   }
 
   /** The context this renderer fills and exports with. */
@@ -156,6 +159,9 @@ public final class PdfRenderer {
     SimplePdfReportConfiguration reportConfiguration = new SimplePdfReportConfiguration();
     reportConfiguration.setBookmarksEnabled(true);
     reportConfiguration.setForceSvgShapes(false); // chart text stays text, in the bundled font
+    // Break lines in the PDF where the fill measured them (java.text.BreakIterator), which keeps
+    // closing punctuation such as "。" "，" "）" off the start of a line; OpenPDF's own rule does not.
+    reportConfiguration.setForceLineBreakPolicy(true);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     JRPdfExporter exporter = new JRPdfExporter(exportContext);

@@ -98,11 +98,12 @@ public final class PublicationBuilder {
     PlanMeta m = plan.meta();
     int t = key.year();
     Stage stage = key.type().stage();
+    boolean evaluation =
+        key.type() == PublicationType.MIDTERM || key.type() == PublicationType.FINAL;
     String title = t + "年" + m.regionName() + "科技创新“十四五”规划" + key.type().title();
     Context ctx = new Context();
     List<Section> sections = new ArrayList<>();
     Map<String, byte[]> companions = new LinkedHashMap<>();
-    sections.add(cover(key, title));
 
     List<String> assessTables =
         switch (key.type()) {
@@ -114,20 +115,41 @@ public final class PublicationBuilder {
     for (String table : assessTables) {
       assessed.put(table, TableAssessor.assess(plan, table, data, t, stage));
     }
-    sections.add(summary(key, assessed));
-    if (key.type() == PublicationType.MIDTERM || key.type() == PublicationType.FINAL) {
-      sections.add(table1(ctx, 1));
+    Numbering n = new Numbering();
+    Map<String, Integer> tableNumbers = new LinkedHashMap<>();
+    int nextTable = 1;
+    if (evaluation) {
+      tableNumbers.put(TABLE1, nextTable++);
+    }
+    for (String table : assessTables) {
+      tableNumbers.put(table, nextTable++);
+    }
+
+    if (evaluation) {
+      sections.add(cover(key));
+    }
+    Section summary = summary(key, title, n.next("评估概要", "总体情况", evaluation), assessed);
+    List<Section> body = new ArrayList<>();
+    body.add(summary);
+    if (evaluation) {
+      body.add(table1(ctx, tableNumbers.get(TABLE1)).withHeading(n.next("“十三五”发展指标完成情况")));
       companions.put("table1.csv", table1Csv());
     }
-    // 表2 keeps the plan's own number; the report's other tables are numbered after it.
-    int next = 3;
     for (Map.Entry<String, List<AssessedRow>> e : assessed.entrySet()) {
       String table = e.getKey();
-      int n = table.equals(TABLE2) ? 2 : next++;
-      sections.add(assessmentTable(ctx, key, table, n, e.getValue()));
+      Section s = assessmentTable(ctx, key, table, tableNumbers.get(table), e.getValue());
+      body.add(s.withHeading(n.next(sectionTitle(table, key.type()))));
       companions.put(csvName(table), assessmentCsv(table, t, e.getValue()));
     }
-    sections.add(provenance(ctx));
+    if (evaluation) {
+      body.add(charts(key, assessed.get(TABLE2), n.next("主要指标变化趋势")));
+      body.add(methodology(evaluation ? "附录一" : "附录"));
+    }
+    body.add(provenance(ctx, evaluation ? "附录二" : "附录"));
+    if (evaluation) {
+      sections.add(contents(body));
+    }
+    sections.addAll(body);
     String vintage = "数据截至" + t + "年";
     return new PublicationContent(
         key,
@@ -140,6 +162,28 @@ public final class PublicationBuilder {
         LocalDate.of(t, 12, 31),
         sections,
         companions);
+  }
+
+  /** Section headings 一、二、… in document order. */
+  private static final class Numbering {
+    private static final String DIGITS = "一二三四五六七八九十";
+    private int n;
+
+    String next(String title) {
+      return DIGITS.charAt(n++) + "、" + title;
+    }
+
+    String next(String evaluationTitle, String bulletinTitle, boolean evaluation) {
+      return next(evaluation ? evaluationTitle : bulletinTitle);
+    }
+  }
+
+  private static String sectionTitle(String table, PublicationType type) {
+    return switch (table) {
+      case TABLE2 -> type == PublicationType.ANNUAL ? "“十四五”科技发展主要指标监测情况" : "“十四五”科技发展主要指标评估";
+      case ZONE -> type == PublicationType.ZONE ? "高新区创建主要指标" : "高新区创建主要指标（2023年目标）";
+      default -> "其他量化目标";
+    };
   }
 
   static String csvName(String table) {
@@ -171,19 +215,37 @@ public final class PublicationBuilder {
     }
   }
 
-  private Section cover(PublicationKey key, String title) {
+  private Section cover(PublicationKey key) {
     PlanMeta m = plan.meta();
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("TITLE", title);
+    p.put("TITLE", m.regionName() + "科技创新“十四五”规划\n" + key.type().title());
     p.put("PLAN", "《" + m.title() + "》（" + m.document() + "）");
     p.put("PUBLISHER", m.publisher());
     p.put("VINTAGE", "数据截至" + key.year() + "年");
     return new Section("cover", "封面", p, List.of());
   }
 
-  private Section summary(PublicationKey key, Map<String, List<AssessedRow>> assessed) {
+  /** 目录: one row per later section; the renderer fills in each section's first page. */
+  private static Section contents(List<Section> body) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Section s : body) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("title", s.bookmark());
+      row.put("target", s.bookmark());
+      row.put("page", null);
+      rows.add(row);
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put(Section.HEADING, "目  录");
+    return new Section("contents", "目录", p, rows);
+  }
+
+  private Section summary(
+      PublicationKey key, String title, String heading, Map<String, List<AssessedRow>> assessed) {
+    PlanMeta m = plan.meta();
     List<Map<String, Object>> paras = new ArrayList<>();
     int t = key.year();
+    boolean fin = key.type() == PublicationType.FINAL;
     for (Map.Entry<String, List<AssessedRow>> e : assessed.entrySet()) {
       List<Assessment> as = e.getValue().stream().map(AssessedRow::assessment).toList();
       Summary s = Assessor.summarize(as);
@@ -193,32 +255,79 @@ public final class PublicationBuilder {
           .append(as.size())
           .append("项指标，按")
           .append(t)
-          .append("年数据评估：");
+          .append("年数据")
+          .append(fin ? "总结评估" : key.type() == PublicationType.MIDTERM ? "中期评估" : "监测")
+          .append("：");
       List<String> parts = new ArrayList<>();
       for (Map.Entry<Status, Integer> c : s.counts().entrySet()) {
-        if (c.getValue() > 0) {
-          parts.add(c.getKey().label() + c.getValue() + "项");
+        parts.add(c.getKey().label() + c.getValue() + "项");
+      }
+      sb.append(String.join("，", parts)).append("。");
+      sb.append(s.withData() == 0 ? "各项指标均无数据，不计算指标完成率" : "指标完成率为")
+          .append(
+              s.withData() == 0
+                  ? ""
+                  : Fmt.pct1(s.completionRatePct())
+                      + "%（"
+                      + (fin ? "完成" : "已完成")
+                      + s.met()
+                      + "项，有数据"
+                      + s.withData()
+                      + "项）")
+          .append("。");
+      if (key.type() == PublicationType.MIDTERM) {
+        long can = as.stream().filter(a -> Boolean.TRUE.equals(a.projectionMet())).count();
+        long cannot = as.stream().filter(a -> Boolean.FALSE.equals(a.projectionMet())).count();
+        if (can + cannot > 0) {
+          sb.append("按基期以来的年均增速推算，预计到目标年份可完成")
+              .append(can)
+              .append("项，难以完成")
+              .append(cannot)
+              .append("项。");
         }
       }
-      sb.append(String.join("，", parts))
-          .append("；指标完成率")
-          .append(Fmt.pct1(s.completionRatePct()))
-          .append("%（已完成指标数÷有数据的指标数")
-          .append(s.withData())
-          .append("项）。");
       paras.add(paragraph(sb.toString()));
-      List<String> warnings =
-          e.getValue().stream()
-              .filter(r -> r.assessment().warning())
-              .map(r -> stripUnit(r.row().printedName()))
-              .toList();
-      if (key.type().stage() == Stage.ANNUAL && !warnings.isEmpty()) {
-        paras.add(paragraph("预警指标（滞后于时序进度或更差，或预计难以完成）：" + String.join("、", warnings) + "。"));
+      if (!fin) {
+        List<String> warnings =
+            e.getValue().stream()
+                .filter(r -> r.assessment().warning())
+                .map(r -> stripUnit(r.row().printedName()))
+                .toList();
+        if (!warnings.isEmpty()) {
+          paras.add(
+              paragraph(
+                  (key.type() == PublicationType.MIDTERM ? "需重点关注的指标" : "预警指标")
+                      + "（滞后于时序进度或更差，或预计难以完成）："
+                      + String.join("、", warnings)
+                      + "。"));
+        }
+      } else {
+        List<String> unmet =
+            e.getValue().stream()
+                .filter(r -> r.assessment().status() == Status.NOT_ACHIEVED)
+                .map(r -> stripUnit(r.row().printedName()))
+                .toList();
+        if (!unmet.isEmpty()) {
+          paras.add(paragraph("未完成的指标：" + String.join("、", unmet) + "。"));
+        }
       }
     }
+    boolean report = key.type() == PublicationType.MIDTERM || fin;
+    paras.add(
+        paragraph(
+            (report ? "评估方法见附录一；" : "完成进度、时序进度和评估结论的计算方法见表注；")
+                + "表中每个数字的来源文件、行号和计算公式见"
+                + (report ? "附录二" : "附录")
+                + "，全部数字另以CSV文件随本"
+                + (report ? "报告" : "公报")
+                + "发布。"));
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("HEADING", key.type() == PublicationType.ZONE ? "一、总体情况" : "一、评估概要");
-    return new Section("text", (String) p.get("HEADING"), p, paras);
+    if (key.type() == PublicationType.ANNUAL || key.type() == PublicationType.ZONE) {
+      // A bulletin has no cover page: its first page opens with the title block.
+      p.put("TITLE", title);
+      p.put("SUBTITLE", m.publisher() + "    数据截至" + t + "年");
+    }
+    return new Section("text", heading, p, paras).withHeading(heading);
   }
 
   private static Map<String, Object> paragraph(String text) {
@@ -262,12 +371,12 @@ public final class PublicationBuilder {
             Fmt.change(
                 after.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP).subtract(b),
                 r.decimals());
-        ctx.use("表1 " + r.seq() + " " + m.baseYear() + "年", after);
+        ctx.use("表" + number + " 序号" + r.seq() + " " + m.baseYear() + "年", after);
       }
       if (before != null) {
-        ctx.use("表1 " + r.seq() + " " + m.previousBaseYear() + "年", before);
+        ctx.use("表" + number + " 序号" + r.seq() + " " + m.previousBaseYear() + "年", before);
       }
-      row.put("change", change);
+      putSplit(row, "change", change);
       rows.add(row);
     }
     Map<String, Object> p = new LinkedHashMap<>();
@@ -281,7 +390,7 @@ public final class PublicationBuilder {
                 "变化情况为" + m.baseYear() + "年值减" + m.previousBaseYear() + "年值，百分比指标的变化为百分点。",
                 "“-”表示该年无数据，计算变化时按0计，与规划表1的印法一致。")));
     p.put("SOURCE", sourceLine(ctx));
-    return new Section("table1", "二、“十三五”发展指标完成情况", p, rows);
+    return new Section("table1", (String) p.get("CAPTION"), p, rows);
   }
 
   private IndicatorValue value(CatalogueRow r, int year) {
@@ -335,9 +444,11 @@ public final class PublicationBuilder {
     PlanMeta m = plan.meta();
     int t = key.year();
     boolean planTable = table.equals(TABLE2);
+    boolean fin = key.type() == PublicationType.FINAL;
     List<Map<String, Object>> out = new ArrayList<>();
     Map<String, List<Integer>> notes = new LinkedHashMap<>();
     Set<String> units = new LinkedHashSet<>();
+    boolean anyChange = false;
     for (AssessedRow ar : rows) {
       CatalogueRow r = ar.row();
       Assessment a = ar.assessment();
@@ -351,8 +462,37 @@ public final class PublicationBuilder {
       row.put("annual", planTable ? nz(r.annualPrinted()) : r.targetYear() + "年");
       row.put("attr", r.attribute().label());
       putSplit(row, "value", valueText(r, a));
-      row.put("completion", a.completionPct() == null ? "—" : Fmt.pct1(a.completionPct()) + "%");
-      row.put("tau", a.timeProgressPct() == null ? "—" : Fmt.pct1(a.timeProgressPct()) + "%");
+      putSplit(
+          row, "completion", a.completionPct() == null ? "—" : Fmt.pct1(a.completionPct()) + "%");
+      if (fin) {
+        String change = changeText(r, a);
+        anyChange |= !change.equals("—");
+        putSplit(row, "c9", change);
+        if (r.kind() == Kind.GROWTH && a.value() != null && !ar.used().isEmpty()) {
+          IndicatorValue last = ar.used().get(ar.used().size() - 1);
+          addNote(
+              notes,
+              "研发经费支出由"
+                  + a.baselineYear()
+                  + "年"
+                  + Fmt.num(a.baseline(), 2)
+                  + "亿元增至"
+                  + last.year()
+                  + "年"
+                  + Fmt.num(last.value(), 2)
+                  + "亿元，年均增长"
+                  + Fmt.num(a.value(), r.decimals())
+                  + "%；"
+                  + a.singleYearGrowths().size()
+                  + "个单年增速中有"
+                  + a.singleYearsMet()
+                  + "个达到目标增速。",
+              r.seq());
+        }
+      } else {
+        putSplit(
+            row, "c9", a.timeProgressPct() == null ? "—" : Fmt.pct1(a.timeProgressPct()) + "%");
+      }
       row.put("status", a.status().label());
       row.put("status_key", a.status().name());
       String projection = key.type() == PublicationType.MIDTERM ? a.projectionLabel() : null;
@@ -365,7 +505,7 @@ public final class PublicationBuilder {
         addNote(notes, r.note() + "。", r.seq());
       }
       for (IndicatorValue v : ar.used()) {
-        ctx.use(table + " " + r.seq() + " " + v.year() + "年", v);
+        ctx.use(tableRef(table, number) + " 序号" + r.seq() + " " + v.year() + "年", v);
       }
     }
     List<String> noteLines = new ArrayList<>();
@@ -379,14 +519,36 @@ public final class PublicationBuilder {
                   + body
                   + "。");
         });
-    noteLines.add("完成进度 = (" + t + "年值 − 基期值) ÷ (目标值 − 基期值)；时序进度 = 已过年数 ÷ 规划年数；评估结论按附录所列评估方法判定。");
+    noteLines.add(
+        "完成进度 = ("
+            + t
+            + "年值 - 基期值) ÷ (目标值 - 基期值)"
+            + (fin ? "" : "；时序进度 = (评估年份 - 基期年份) ÷ (目标年份 - 基期年份)")
+            + "；评估结论按"
+            + (key.type() == PublicationType.MIDTERM || fin ? "附录一" : "规划监测评估方法")
+            + "判定。");
+    if (fin && anyChange) {
+      noteLines.add("变化量为" + t + "年值减基期值，百分比指标的变化量为百分点。");
+    }
+    noteLines.add("“—”表示不适用，“…”表示暂无数据。");
     if (planTable) {
-      noteLines.add("指标名称、" + m.baseYear() + "年现状值、目标值与指标属性照录规划表2。");
+      noteLines.add("指标名称、" + m.baseYear() + "年现状值、" + m.finalYear() + "年目标值、年均与指标属性照录规划表2。");
+    } else if (table.equals(ZONE)) {
+      noteLines.add("目标值照录规划专栏1，均为" + m.midYear() + "年目标；“创建成为国家高新区”为力争" + "2026年实现的节点目标。");
+    } else {
+      noteLines.add("目标值见规划正文相应段落，均为" + m.finalYear() + "年目标；累计类指标为规划期逐年累计数。");
     }
     Map<String, Object> p = new LinkedHashMap<>();
     String caption =
         switch (table) {
-          case TABLE2 -> "表2  " + m.regionName() + "“十四五”科技发展主要指标评估";
+          case TABLE2 ->
+              "表"
+                  + number
+                  + "  "
+                  + m.regionName()
+                  + "“十四五”科技发展主要指标"
+                  + (key.type() == PublicationType.ANNUAL ? "监测情况" : "评估")
+                  + (number == 2 ? "" : "（规划表2）");
           case ZONE -> "表" + number + "  高新技术产业开发区创建主要指标（规划专栏1）";
           default -> "表" + number + "  规划正文其他量化目标";
         };
@@ -396,15 +558,25 @@ public final class PublicationBuilder {
     p.put("H_TARGET", planTable ? m.finalYear() + "年\n目标值" : "目标值");
     p.put("H_ANNUAL", planTable ? "年均" : "目标\n年份");
     p.put("H_VALUE", t + "年值");
+    p.put("H_C9", fin ? "较基期\n变化" : "时序进度");
     p.put("NOTES", numberedNotes(noteLines));
     p.put("SOURCE", sourceLine(ctx));
-    String bookmark =
-        switch (table) {
-          case TABLE2 -> "“十四五”主要指标评估（表2）";
-          case ZONE -> "高新区创建主要指标（专栏1）";
-          default -> "其他量化目标";
-        };
-    return new Section("assessment-table", bookmark, p, out);
+    return new Section("assessment-table", caption, p, out);
+  }
+
+  private static String tableRef(String table, int number) {
+    return "表" + number;
+  }
+
+  /** x − B at the row's precision, ↑/↓ as in 表1; "—" where there is no level to compare. */
+  private static String changeText(CatalogueRow r, Assessment a) {
+    if (r.kind() == Kind.GROWTH || r.kind() == Kind.MILESTONE) {
+      return "—";
+    }
+    if (a.value() == null || a.baseline() == null) {
+      return "—";
+    }
+    return Fmt.change(a.value().subtract(a.baseline()), r.decimals());
   }
 
   /** Targets of the text are worded ("600亿元以上"); the table shows them as comparator and value. */
@@ -510,19 +682,150 @@ public final class PublicationBuilder {
     return CompanionCsv.write(CompanionCsv.ASSESSMENT_COLUMNS, out);
   }
 
-  private Section provenance(Context ctx) {
+  private Section provenance(Context ctx, String appendix) {
     List<Map<String, Object>> rows = new ArrayList<>(ctx.provenance);
     Map<String, Object> p = new LinkedHashMap<>();
     StringBuilder files = new StringBuilder();
+    int i = 0;
     for (InputFile f : inputs) {
       if (ctx.files.contains(f.name())) {
-        files.append(f.name()).append("  SHA-256 ").append(f.sha256()).append('\n');
+        files
+            .append(i++ == 0 ? "" : "\n")
+            .append(f.name())
+            .append("    SHA-256：")
+            .append(f.sha256());
       }
     }
-    p.put("CAPTION", "附录  数据来源与溯源");
+    p.put("CAPTION", "附表  数字来源");
     p.put("UNIT", "");
-    p.put("NOTES", "注：输入文件及其SHA-256校验值——\n" + files.toString().strip());
+    p.put(
+        "NOTES",
+        numberedNotes(
+            List.of(
+                "“数字”列为所在表格、序号和年份；“统计项 = 原值”为输入文件该行的统计项代码及其原始取值。",
+                "各输入文件的SHA-256校验值如下，可据以核对所用文件未被改动：")));
+    p.put("FILES", files.toString());
     p.put("SOURCE", "表中每个数字均可按文件名、行号、统计项代码在输入文件中找到，并按所列公式复算。");
-    return new Section("provenance", "附录  数据来源与溯源", p, rows);
+    return new Section("provenance", "", p, rows).withHeading(appendix + "  数据来源与溯源");
+  }
+
+  /** 评估方法说明 (src/main/resources/methodology/methodology-zh.md) as heading/paragraph/bullet rows. */
+  private static Section methodology(String appendix) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<String> lines = methodologyLines();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      if (line.startsWith("- ")) {
+        row.put("kind", "li");
+        row.put("text", line.substring(2).strip());
+      } else if (line.matches("^[一二三四五六七八九十]+、.*") && line.length() < 30) {
+        row.put("kind", "h");
+        row.put("text", line.strip());
+      } else {
+        row.put("kind", "p");
+        row.put("text", line.strip());
+      }
+      rows.add(row);
+    }
+    return new Section("text", "", Map.of(), rows)
+        .withHeading(appendix + "  " + lines.get(0).strip());
+  }
+
+  static List<String> methodologyLines() {
+    try (java.io.InputStream in =
+        PublicationBuilder.class.getResourceAsStream("/methodology/methodology-zh.md")) {
+      if (in == null) {
+        throw new IllegalStateException("methodology/methodology-zh.md is not on the classpath");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One trend chart per 表2 indicator: values from the base year to t, the target in its year and
+   * the path that reaches it — a straight line from the baseline, or for GROWTH the level of E
+   * growing at the target rate.
+   */
+  private Section charts(PublicationKey key, List<AssessedRow> rows, String heading) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    PlanMeta m = plan.meta();
+    int figure = 1;
+    for (AssessedRow ar : rows) {
+      CatalogueRow r = ar.row();
+      Assessment a = ar.assessment();
+      String name = stripUnit(r.printedName());
+      String unit = r.indicator().unit();
+      List<TrendChart.Point> values = new ArrayList<>();
+      for (IndicatorValue v : ar.used()) {
+        values.add(
+            TrendChart.point(
+                v.year(), v.value().setScale(r.decimals(), java.math.RoundingMode.HALF_UP)));
+      }
+      TrendChart.Point target = null;
+      List<TrendChart.Point> path = new ArrayList<>();
+      String title = name;
+      if (r.kind() == Kind.GROWTH) {
+        // E itself, in its own unit; the target is the level ≥10 %/yr reaches by the final year.
+        title = "全社会研发经费支出";
+        values.clear();
+        for (IndicatorValue v : ar.used()) {
+          values.add(
+              TrendChart.point(v.year(), v.value().setScale(2, java.math.RoundingMode.HALF_UP)));
+        }
+        if (a.baseline() != null) {
+          double g = r.targetValue().doubleValue() / 100.0;
+          for (int y = a.baselineYear(); y <= r.targetYear(); y++) {
+            path.add(
+                new TrendChart.Point(
+                    y,
+                    round(a.baseline().doubleValue() * Math.pow(1 + g, y - a.baselineYear()), 2)));
+          }
+          target = path.get(path.size() - 1);
+        }
+      } else {
+        target = new TrendChart.Point(r.targetYear(), r.targetValue().doubleValue());
+        if (a.baseline() != null && a.baselineYear() != null) {
+          path.add(new TrendChart.Point(a.baselineYear(), a.baseline().doubleValue()));
+          path.add(target);
+        }
+      }
+      if (values.isEmpty()) {
+        continue;
+      }
+      TrendChart chart = TrendChart.of(title, unit, values, target, path).withoutDrawnTitle();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("chart", chart);
+      row.put("alt", chart.altText());
+      row.put(
+          "caption",
+          "图" + figure++ + "  " + title + (r.kind() == Kind.GROWTH ? "（目标：年均增长≥10%）" : ""));
+      out.add(row);
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put(
+        "NOTES",
+        numberedNotes(
+            List.of(
+                "图中实线为"
+                    + m.baseYear()
+                    + "年至"
+                    + key.year()
+                    + "年的实际值，菱形为目标值，虚线为达标所需路径：自基期值匀速变化至目标年份的目标值；"
+                    + "研发经费按自基期起年均增长10%推算。",
+                "数值按各指标的显示精度四舍五入；图号按规划表2的指标顺序排列。")));
+    return new Section("charts", heading, p, out).withHeading(heading);
+  }
+
+  private static double round(double v, int decimals) {
+    return java.math.BigDecimal.valueOf(v)
+        .setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

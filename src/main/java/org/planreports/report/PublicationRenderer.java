@@ -2,6 +2,7 @@ package org.planreports.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -12,48 +13,86 @@ import org.springframework.stereotype.Component;
 /**
  * Lays a publication's content out with the build-compiled templates and exports one PDF/A file.
  * Sections are filled twice: the first pass counts pages, the second prints "x / y" with the
- * section's page offset and the document's total.
+ * section's page offset and the document's total, and the page of each section in the contents.
  */
 @Component
 public class PublicationRenderer {
 
+  /** The template of a table of contents: its rows' {@code target} names a section's bookmark. */
+  static final String CONTENTS = "contents";
+
   private final PdfRenderer pdf;
 
   public PublicationRenderer() {
-    this.pdf = new PdfRenderer();
+    this(new PdfRenderer());
+  }
+
+  PublicationRenderer(PdfRenderer pdf) {
+    this.pdf = pdf;
   }
 
   public byte[] render(PublicationContent content) {
-    List<JasperPrint> prints = fill(content, null);
-    int total = prints.stream().mapToInt(p -> p.getPages().size()).sum();
-    prints = fill(content, total);
-    return pdf.export(
-        prints,
-        PdfDocumentInfo.of(
-            content.title(),
-            content.author(),
-            content.subject(),
-            content.keywords(),
-            "zh-CN",
-            content.documentDate()));
+    return pdf.export(layout(content), info(content));
   }
 
-  private List<JasperPrint> fill(PublicationContent content, Integer total) {
+  /** The filled pages of every section, in order, with page numbers and contents resolved. */
+  List<JasperPrint> layout(PublicationContent content) {
+    Map<String, Integer> firstPages = new HashMap<>();
+    List<JasperPrint> prints = fill(content, null, firstPages);
+    int total = prints.stream().mapToInt(p -> p.getPages().size()).sum();
+    Map<String, Integer> pass1 = new HashMap<>(firstPages);
+    prints = fill(content, total, pass1);
+    int total2 = prints.stream().mapToInt(p -> p.getPages().size()).sum();
+    if (total2 != total) {
+      throw new IllegalStateException(
+          "page count changed between layout passes: " + total + " → " + total2);
+    }
+    return prints;
+  }
+
+  static PdfDocumentInfo info(PublicationContent content) {
+    return PdfDocumentInfo.of(
+        content.title(),
+        content.author(),
+        content.subject(),
+        content.keywords(),
+        "zh-CN",
+        content.documentDate());
+  }
+
+  /**
+   * @param firstPages in: the first page of each section from an earlier pass (for the contents);
+   *     out: this pass's first pages
+   */
+  private List<JasperPrint> fill(
+      PublicationContent content, Integer total, Map<String, Integer> firstPages) {
+    Map<String, Integer> known = new HashMap<>(firstPages);
     List<JasperPrint> prints = new ArrayList<>();
     int offset = 0;
     for (Section s : content.sections()) {
       JasperReport template = pdf.loadTemplate(s.template());
       Map<String, Object> params = new HashMap<>(s.params());
-      params.put("HEADER", content.title() + "  " + content.dataVintage());
+      params.put("HEADER", content.title() + "    " + content.dataVintage());
       params.put("SAMPLE", content.sample());
       params.put("WATERMARK", content.sample() ? new Watermark(Watermark.TEXT) : null);
       params.put("BOOKMARK", s.bookmark());
       params.put("PAGE_OFFSET", offset);
       params.put("TOTAL_PAGES", total);
-      List<Map<String, ?>> rows = new ArrayList<>(s.rows());
+      List<Map<String, ?>> rows = new ArrayList<>();
+      for (Map<String, Object> row : s.rows()) {
+        if (CONTENTS.equals(s.template()) && row.get("target") instanceof String target) {
+          Map<String, Object> r = new LinkedHashMap<>(row);
+          Integer page = known.get(target);
+          r.put("page", page == null ? null : String.valueOf(page));
+          rows.add(r);
+        } else {
+          rows.add(row);
+        }
+      }
       JasperPrint print = pdf.fill(template, params, new JRMapCollectionDataSource(rows));
       // The batch export makes one top-level bookmark per print, named after it.
       print.setName(s.bookmark());
+      firstPages.put(s.bookmark(), offset + 1);
       offset += print.getPages().size();
       prints.add(print);
     }

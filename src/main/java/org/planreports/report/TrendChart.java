@@ -89,9 +89,21 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
   private final List<Point> values;
   private final Point target;
   private final List<Point> requiredPath;
+  private final boolean drawTitle;
 
   private TrendChart(
       String title, String unit, List<Point> values, Point target, List<Point> requiredPath) {
+    this(title, unit, values, target, requiredPath, true);
+  }
+
+  private TrendChart(
+      String title,
+      String unit,
+      List<Point> values,
+      Point target,
+      List<Point> requiredPath,
+      boolean drawTitle) {
+    this.drawTitle = drawTitle;
     this.title = Objects.requireNonNull(title, "title");
     this.unit = unit == null ? "" : unit;
     this.values = List.copyOf(values);
@@ -158,6 +170,27 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
     return values;
   }
 
+  public String unit() {
+    return unit;
+  }
+
+  /** The target and its year, or null. */
+  public Point target() {
+    return target;
+  }
+
+  public List<Point> requiredPath() {
+    return requiredPath;
+  }
+
+  /**
+   * The same chart without its title drawn inside the plot area, for a layout that prints a "图N 标题"
+   * caption under it; the title stays in the alternative text.
+   */
+  public TrendChart withoutDrawnTitle() {
+    return new TrendChart(title, unit, values, target, requiredPath, false);
+  }
+
   /** A sentence describing the chart, for the PDF's alternative text. */
   public String altText() {
     NumberFormat format = valueFormat();
@@ -174,6 +207,20 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
     if (target != null) {
       alt.append(target.year()).append("年目标值").append(format.format(target.value())).append("。");
     }
+    if (requiredPath.size() > 1) {
+      Point first = requiredPath.get(0);
+      Point last = requiredPath.get(requiredPath.size() - 1);
+      alt.append(SERIES_PATH)
+          .append("：")
+          .append(first.year())
+          .append("年")
+          .append(format.format(first.value()))
+          .append("至")
+          .append(last.year())
+          .append("年")
+          .append(format.format(last.value()))
+          .append("。");
+    }
     return alt.toString();
   }
 
@@ -189,12 +236,13 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
         && unit.equals(c.unit)
         && values.equals(c.values)
         && Objects.equals(target, c.target)
-        && requiredPath.equals(c.requiredPath);
+        && requiredPath.equals(c.requiredPath)
+        && drawTitle == c.drawTitle;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, unit, values, target, requiredPath);
+    return Objects.hash(title, unit, values, target, requiredPath, drawTitle);
   }
 
   @Override
@@ -242,7 +290,7 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
 
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, yearAxis, valueAxis, renderer);
-    JFreeChart chart = new JFreeChart(title, bold, plot, true);
+    JFreeChart chart = new JFreeChart(drawTitle ? title : null, bold, plot, true);
 
     // The theme sets every font JFreeChart would otherwise take from the machine ("Tahoma"). It
     // also resets series paints and strokes, so the styling below comes after it.

@@ -200,7 +200,8 @@ class PdfRendererTest {
       collectFigureAlts(document.getDocumentCatalog().getStructureTreeRoot(), alts);
       assertThat(alts)
           .containsExactly(
-              "折线图：研发经费投入强度（单位：%）。2020年1.84，2021年1.95，2022年2.08，2023年2.16。" + "2025年目标值2.5。");
+              "折线图：研发经费投入强度（单位：%）。2020年1.84，2021年1.95，2022年2.08，2023年2.16。"
+                  + "2025年目标值2.5。达标所需路径：2020年1.84至2025年2.5。");
     }
   }
 
