@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.planreports.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -12,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -24,13 +27,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class JobService {
 
+  private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
   private final JobOperator operator;
   private final Job runJob;
   private final Job validateJob;
   private final StateStore store;
+  private final JobRepository repository;
 
   JobService(
       JobOperator operator,
+      JobRepository repository,
       @Qualifier(PlanReportsJobConfig.RUN_JOB) Job runJob,
       @Qualifier(PlanReportsJobConfig.VALIDATE_JOB) Job validateJob,
       StateStore store) {
@@ -38,14 +45,17 @@ public class JobService {
     this.runJob = runJob;
     this.validateJob = validateJob;
     this.store = store;
+    this.repository = repository;
   }
 
   public JobOutcome start(boolean validateOnly, Map<String, String> params) {
     JobParametersBuilder b = new JobParametersBuilder();
     params.forEach((k, v) -> b.addString(k, v, true));
     JobParameters jobParameters = b.toJobParameters();
+    Job job = validateOnly ? validateJob : runJob;
     try {
-      JobExecution exec = operator.start(validateOnly ? validateJob : runJob, jobParameters);
+      recoverKilledRun(job, jobParameters);
+      JobExecution exec = operator.start(job, jobParameters);
       return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
     } catch (JobInstanceAlreadyCompleteException e) {
       List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
@@ -72,6 +82,20 @@ public class JobService {
           List.of(),
           List.of(),
           List.of());
+    }
+  }
+
+  /**
+   * A run killed with kill -9 or by a power cut leaves its execution STARTED in the job repository,
+   * and Spring Batch refuses to restart a running execution. The caller holds the state folder's
+   * lock, so no other process can be running it: the execution is stale and is marked FAILED, which
+   * lets the same command resume it from the step that was interrupted.
+   */
+  private void recoverKilledRun(Job job, JobParameters params) {
+    JobExecution last = repository.getLastJobExecution(job.getName(), params);
+    if (last != null && last.isRunning()) {
+      log.info("恢复被中断的运行 #{}，从中断的步骤继续", last.getId());
+      operator.recover(last);
     }
   }
 
