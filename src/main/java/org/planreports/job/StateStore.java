@@ -117,7 +117,7 @@ public class StateStore {
 
   public List<Finding> findings(long runKey) {
     return jdbc.query(
-        "SELECT * FROM pr_finding WHERE run_key = ? ORDER BY file, line, col, code",
+        "SELECT * FROM pr_finding WHERE run_key = ? ORDER BY file, line, col, code, message, txt",
         (rs, i) ->
             new Finding(
                 Severity.valueOf(rs.getString("severity")),
