@@ -14,6 +14,7 @@ import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.JobService;
+import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
 import org.planreports.publication.AtomicFiles;
@@ -91,6 +92,10 @@ final class JobRunner {
       params.put("reason", reason == null ? "" : reason);
       params.put("encoding", common.encoding == null ? "" : common.encoding);
       params.put("tool.version", Main.toolVersion());
+      // What is published is part of a run's identity: after a rerun has published a corrected
+      // edition, the same run command is a new job instance that finds it, not a replay of the
+      // refusal; a killed run, which published nothing yet, is still resumed.
+      params.put("published.digest", ctx.getBean(StateStore.class).publishedDigest());
       if (mode.equals("validate")) {
         // Validation has nothing to resume: each validate is a job instance of its own, so the same
         // input validated twice is checked and reported twice.
@@ -151,6 +156,7 @@ final class JobRunner {
         } else {
           out.println("已发布：");
           o.published().forEach(p -> out.println("  " + p));
+          o.corrections().forEach(out::println);
         }
         if (!o.unchanged().isEmpty()) {
           out.println("未变化（未重复发布）：");

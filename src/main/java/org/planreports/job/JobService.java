@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,8 @@ public class JobService {
           List.of(),
           List.of(),
           List.of(),
-          editions);
+          editions,
+          List.of());
     } catch (Exception e) {
       return new JobOutcome(
           JobOutcome.Kind.FAILED,
@@ -78,6 +80,7 @@ public class JobService {
           0,
           "",
           "",
+          List.of(),
           List.of(),
           List.of(),
           List.of(),
@@ -99,18 +102,27 @@ public class JobService {
     }
   }
 
-  private static JobOutcome outcome(JobExecution exec, Path output) {
+  /**
+   * True when the step's latest execution ended with this exit code. A flow's fail() ends the job
+   * with exit code FAILED, so the reason is read from the step; on a restart that step may be one
+   * of an earlier execution of the same job instance.
+   */
+  private boolean stepExit(JobExecution exec, String step, String exitCode) {
+    StepExecution last = repository.getLastStepExecution(exec.getJobInstance(), step);
+    return last != null && exitCode.equals(last.getExitStatus().getExitCode());
+  }
+
+  private JobOutcome outcome(JobExecution exec, Path output) {
     ExecutionContext ctx = exec.getExecutionContext();
-    String exit = exec.getExitStatus().getExitCode();
     JobOutcome.Kind kind;
     if (exec.getStatus() == BatchStatus.COMPLETED) {
       kind = JobOutcome.Kind.COMPLETED;
-    } else if (exit.equals(JobParams.INVALID)) {
+    } else if (stepExit(exec, "validate", JobParams.INVALID)) {
       kind = JobOutcome.Kind.INVALID;
-    } else if (exit.equals(JobParams.REFUSED)) {
-      kind = JobOutcome.Kind.REFUSED;
-    } else if (exit.equals(JobParams.NOTHING_TO_PUBLISH)) {
+    } else if (stepExit(exec, "assess", JobParams.NOTHING_TO_PUBLISH)) {
       kind = JobOutcome.Kind.NOTHING_TO_PUBLISH;
+    } else if (stepExit(exec, "publish", JobParams.REFUSED)) {
+      kind = JobOutcome.Kind.REFUSED;
     } else {
       kind = JobOutcome.Kind.FAILED;
     }
@@ -131,7 +143,8 @@ public class JobService {
         lines(ctx.getString(PublishTasklet.PUBLISHED, "")),
         lines(ctx.getString(PublishTasklet.UNCHANGED, "")),
         lines(ctx.getString(PublishTasklet.REFUSED, "")),
-        List.of());
+        List.of(),
+        lines(ctx.getString(RenderTasklet.CORRECTIONS, "")));
   }
 
   private static List<String> lines(String s) {

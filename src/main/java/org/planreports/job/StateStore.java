@@ -176,6 +176,17 @@ public class StateStore {
         (rs, i) -> edition(rs));
   }
 
+  /** A digest of the publication history: which editions exist, with what content. */
+  public String publishedDigest() {
+    var sha = org.planreports.ingest.InputSet.sha256();
+    for (Edition e : allEditions()) {
+      sha.update(
+          (e.region() + "|" + e.publication() + "|" + e.edition() + "|" + e.contentDigest() + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return org.planreports.ingest.InputSet.hex(sha.digest());
+  }
+
   public void insertEdition(Edition e) {
     jdbc.update(
         "INSERT INTO pr_publication (region, publication, edition, content_digest, folder, job_execution_id, reason, published_at)"
