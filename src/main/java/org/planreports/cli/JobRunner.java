@@ -2,7 +2,11 @@ package org.planreports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +14,10 @@ import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.JobService;
+import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
+import org.planreports.publication.AtomicFiles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,6 +50,14 @@ final class JobRunner {
       PrintWriter out,
       PrintWriter err)
       throws IOException {
+    if (common.encoding != null && !supported(common.encoding)) {
+      err.println("不支持的编码：" + common.encoding + "（可用 UTF-8、GB18030、GBK）");
+      return ExitCodes.USAGE;
+    }
+    if (!Files.isDirectory(common.input)) {
+      err.println("输入目录不存在：" + common.input);
+      return ExitCodes.USAGE;
+    }
     Plan plan = common.plan == null ? PlanLoader.loadDefault() : PlanLoader.load(common.plan);
     InputSet input = InputSet.scan(common.input);
     String command =
@@ -62,6 +76,8 @@ final class JobRunner {
     }
     try (StateLock held = lock.get();
         ConfigurableApplicationContext ctx = context(common.state)) {
+      // Under the lock no other run writes here: what a killed run left half-written goes.
+      AtomicFiles.sweepPartials(common.output);
       JobService jobs = ctx.getBean(JobService.class);
       Map<String, String> params = new LinkedHashMap<>();
       params.put("input", common.input.toAbsolutePath().normalize().toString());
@@ -76,8 +92,25 @@ final class JobRunner {
       params.put("reason", reason == null ? "" : reason);
       params.put("encoding", common.encoding == null ? "" : common.encoding);
       params.put("tool.version", Main.toolVersion());
+      // What is published is part of a run's identity: after a rerun has published a corrected
+      // edition, the same run command is a new job instance that finds it, not a replay of the
+      // refusal; a killed run, which published nothing yet, is still resumed.
+      params.put("published.digest", ctx.getBean(StateStore.class).publishedDigest());
+      if (mode.equals("validate")) {
+        // Validation has nothing to resume: each validate is a job instance of its own, so the same
+        // input validated twice is checked and reported twice.
+        params.put("validated.at", Instant.now().toString());
+      }
       JobOutcome outcome = jobs.start(mode.equals("validate"), params);
       return report(outcome, mode, out, err);
+    }
+  }
+
+  private static boolean supported(String charset) {
+    try {
+      return Charset.isSupported(charset);
+    } catch (IllegalCharsetNameException e) {
+      return false;
     }
   }
 
@@ -123,6 +156,7 @@ final class JobRunner {
         } else {
           out.println("已发布：");
           o.published().forEach(p -> out.println("  " + p));
+          o.corrections().forEach(out::println);
         }
         if (!o.unchanged().isEmpty()) {
           out.println("未变化（未重复发布）：");

@@ -22,11 +22,7 @@ public final class EncodingDetector {
   private EncodingDetector() {}
 
   public static Optional<Decoded> decode(byte[] bytes, Charset override) {
-    boolean bom =
-        bytes.length >= 3
-            && (bytes[0] & 0xFF) == 0xEF
-            && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF;
+    boolean bom = hasBom(bytes);
     int offset = bom ? 3 : 0;
     if (override != null) {
       return strict(bytes, offset, override).map(t -> new Decoded(t, override, bom));
@@ -53,6 +49,47 @@ public final class EncodingDetector {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Where strict decoding in {@code cs} first fails: the byte offset (counted from the file's first
+   * byte), or -1 when the whole file decodes.
+   */
+  public static int firstMalformed(byte[] bytes, Charset cs) {
+    int offset = hasBom(bytes) && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
+    java.nio.charset.CharsetDecoder decoder =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      return in.position();
+    }
+    r = decoder.flush(out);
+    return r.isError() ? in.position() : -1;
+  }
+
+  public static boolean hasBom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /**
+   * True when the bytes hold control characters no spreadsheet writes into a CSV (NUL and other C0
+   * controls but tab, CR and LF). Checked on the bytes, before decoding: in UTF-8 and GB18030 alike
+   * such bytes only ever stand for themselves, so a file holding them is binary.
+   */
+  public static boolean looksBinary(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,7 +13,8 @@ public record JobOutcome(
     List<String> published,
     List<String> unchanged,
     List<String> refused,
-    List<String> editions) {
+    List<String> editions,
+    List<String> corrections) {
 
   /** The outcomes the exit codes distinguish. */
   public enum Kind {
@@ -30,5 +31,6 @@ public record JobOutcome(
     unchanged = List.copyOf(unchanged);
     refused = List.copyOf(refused);
     editions = List.copyOf(editions);
+    corrections = corrections == null ? List.of() : List.copyOf(corrections);
   }
 }

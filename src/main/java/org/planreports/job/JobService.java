@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.planreports.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -12,6 +14,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -24,13 +28,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class JobService {
 
+  private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
   private final JobOperator operator;
   private final Job runJob;
   private final Job validateJob;
   private final StateStore store;
+  private final JobRepository repository;
 
   JobService(
       JobOperator operator,
+      JobRepository repository,
       @Qualifier(PlanReportsJobConfig.RUN_JOB) Job runJob,
       @Qualifier(PlanReportsJobConfig.VALIDATE_JOB) Job validateJob,
       StateStore store) {
@@ -38,14 +46,17 @@ public class JobService {
     this.runJob = runJob;
     this.validateJob = validateJob;
     this.store = store;
+    this.repository = repository;
   }
 
   public JobOutcome start(boolean validateOnly, Map<String, String> params) {
     JobParametersBuilder b = new JobParametersBuilder();
     params.forEach((k, v) -> b.addString(k, v, true));
     JobParameters jobParameters = b.toJobParameters();
+    Job job = validateOnly ? validateJob : runJob;
     try {
-      JobExecution exec = operator.start(validateOnly ? validateJob : runJob, jobParameters);
+      recoverKilledRun(job, jobParameters);
+      JobExecution exec = operator.start(job, jobParameters);
       return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
     } catch (JobInstanceAlreadyCompleteException e) {
       List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
@@ -59,7 +70,8 @@ public class JobService {
           List.of(),
           List.of(),
           List.of(),
-          editions);
+          editions,
+          List.of());
     } catch (Exception e) {
       return new JobOutcome(
           JobOutcome.Kind.FAILED,
@@ -71,24 +83,47 @@ public class JobService {
           List.of(),
           List.of(),
           List.of(),
+          List.of(),
           List.of());
     }
   }
 
-  private static JobOutcome outcome(JobExecution exec, Path output) {
+  /**
+   * A run killed with kill -9 or by a power cut leaves its execution STARTED in the job repository,
+   * and Spring Batch refuses to restart a running execution. The caller holds the state folder's
+   * lock, so no other process can be running it: the execution is stale and is marked FAILED, which
+   * lets the same command resume it from the step that was interrupted.
+   */
+  private void recoverKilledRun(Job job, JobParameters params) {
+    JobExecution last = repository.getLastJobExecution(job.getName(), params);
+    if (last != null && last.isRunning()) {
+      log.info("恢复被中断的运行 #{}，从中断的步骤继续", last.getId());
+      operator.recover(last);
+    }
+  }
+
+  /**
+   * True when the step's latest execution ended with this exit code. A flow's fail() ends the job
+   * with exit code FAILED, so the reason is read from the step; on a restart that step may be one
+   * of an earlier execution of the same job instance.
+   */
+  private boolean stepExit(JobExecution exec, String step, String exitCode) {
+    StepExecution last = repository.getLastStepExecution(exec.getJobInstance(), step);
+    return last != null && exitCode.equals(last.getExitStatus().getExitCode());
+  }
+
+  private JobOutcome outcome(JobExecution exec, Path output) {
     ExecutionContext ctx = exec.getExecutionContext();
     // A flow that ends with fail() leaves the job's exit code FAILED: the step says why.
-    List<String> stepExits =
-        exec.getStepExecutions().stream().map(st -> st.getExitStatus().getExitCode()).toList();
     JobOutcome.Kind kind;
     if (exec.getStatus() == BatchStatus.COMPLETED) {
       kind = JobOutcome.Kind.COMPLETED;
-    } else if (stepExits.contains(JobParams.INVALID)) {
+    } else if (stepExit(exec, "validate", JobParams.INVALID)) {
       kind = JobOutcome.Kind.INVALID;
-    } else if (stepExits.contains(JobParams.REFUSED)) {
-      kind = JobOutcome.Kind.REFUSED;
-    } else if (stepExits.contains(JobParams.NOTHING_TO_PUBLISH)) {
+    } else if (stepExit(exec, "assess", JobParams.NOTHING_TO_PUBLISH)) {
       kind = JobOutcome.Kind.NOTHING_TO_PUBLISH;
+    } else if (stepExit(exec, "publish", JobParams.REFUSED)) {
+      kind = JobOutcome.Kind.REFUSED;
     } else {
       kind = JobOutcome.Kind.FAILED;
     }
@@ -109,7 +144,8 @@ public class JobService {
         lines(ctx.getString(PublishTasklet.PUBLISHED, "")),
         lines(ctx.getString(PublishTasklet.UNCHANGED, "")),
         lines(ctx.getString(PublishTasklet.REFUSED, "")),
-        List.of());
+        List.of(),
+        lines(ctx.getString(RenderTasklet.CORRECTIONS, "")));
   }
 
   private static List<String> lines(String s) {

@@ -97,7 +97,13 @@ class PlanReportsJobConfig {
 
   @Bean
   Step validate(JobRepository repo, PlatformTransactionManager tm, ValidateTasklet tasklet) {
-    return new StepBuilder("validate", repo).tasklet(tasklet, tm).listener(tasklet).build();
+    // Always redone on a restart (it is cheap): the report in <output>/validation/ is then the one
+    // of this run even when a run on other input wrote there in between.
+    return new StepBuilder("validate", repo)
+        .tasklet(tasklet, tm)
+        .listener(tasklet)
+        .allowStartIfComplete(true)
+        .build();
   }
 
   @Bean

@@ -144,6 +144,10 @@ class PublishTasklet implements Tasklet, StepExecutionListener {
     header.put("region", c.key().region());
     header.put("publication", c.key().folderName());
     header.put("edition", String.valueOf(c.edition()));
+    if (settings.rerun() && c.edition() > 1) {
+      header.put("corrects_edition", String.valueOf(c.edition() - 1));
+      header.put("reason", settings.reason());
+    }
     Files.write(partial.resolve(Manifest.FILE), Manifest.write(header, inputs, outputs));
     AtomicFiles.move(partial, target);
   }

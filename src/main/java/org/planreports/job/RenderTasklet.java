@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.CorrectionNotice;
+import org.planreports.publication.PublicationKey;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.PublicationRenderer;
 import org.planreports.validation.ValidationReport;
@@ -20,10 +25,16 @@ import org.springframework.stereotype.Component;
  * Renders each staged publication into its files (PDF, companion CSVs, validation report) in the
  * run's work folder under the state folder. A publication is rendered into a hidden folder and
  * renamed when complete, so a resumed run skips what is done and redoes what is half-done.
+ *
+ * <p>A {@code rerun} compares the new companion CSVs with those of the latest edition and puts the
+ * correction notice (更正说明) right after the cover. A later {@code run} on the corrected input
+ * rebuilds that same notice, so it recognises the corrected edition as unchanged.
  */
 @Component
 @StepScope
 class RenderTasklet implements Tasklet {
+
+  static final String CORRECTIONS = "render.corrections";
 
   private final StateStore store;
   private final RunSettings settings;
@@ -38,28 +49,117 @@ class RenderTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
       throws IOException {
-    long runKey = PlanReportsJobConfig.runKey(chunk.getStepContext().getStepExecution());
+    var step = chunk.getStepContext().getStepExecution();
+    long runKey = PlanReportsJobConfig.runKey(step);
     Path work = settings.work(runKey);
+    List<String> corrections = new ArrayList<>();
     for (String name : store.contentNames(runKey, AssessTasklet.PUBLICATION_PREFIX)) {
       PublicationContent content =
           store.content(runKey, name, PublicationContent.class).orElseThrow();
       Path done = work.resolve("rendered").resolve(content.key().folderName());
-      if (Files.isDirectory(done)) {
-        continue;
-      }
       Path partial = done.resolveSibling("." + content.key().folderName() + ".part");
-      AtomicFiles.deleteTree(partial);
-      Files.createDirectories(partial);
-      Files.write(partial.resolve(content.key().stem() + ".pdf"), renderer.render(content));
-      for (Map.Entry<String, byte[]> csv : content.companions().entrySet()) {
-        Files.write(partial.resolve(csv.getKey()), csv.getValue());
+      Notices plan = notices(content);
+      Optional<CorrectionNotice> printed;
+      if (plan.fresh().isEmpty()) {
+        printed = plan.baseline();
+        if (!Files.isDirectory(done)) {
+          render(content, printed, work, partial);
+        }
+      } else if (!plan.fresh().get().changes().isEmpty()) {
+        printed = plan.fresh();
+        if (!Files.isDirectory(done)) {
+          render(content, printed, work, partial);
+        }
+      } else {
+        // No figure changed: the rerun may give the latest edition byte for byte, and then
+        // publishes nothing. Only when something else changed is it a new edition, with a notice.
+        Path latest = settings.edition(content.key(), plan.fresh().get().corrects());
+        Path candidate = Files.isDirectory(done) ? done : partial;
+        if (!Files.isDirectory(done)) {
+          render(content, plan.baseline(), work, partial);
+        }
+        boolean same =
+            PublishTasklet.contentDigest(candidate).equals(PublishTasklet.contentDigest(latest));
+        printed = same ? plan.baseline() : plan.fresh();
+        if (!same && !Files.isDirectory(done)) {
+          render(content, printed, work, partial);
+        }
       }
-      for (String report : new String[] {ValidationReport.CSV, ValidationReport.TEXT}) {
-        copy(work.resolve("validation").resolve(report), partial.resolve(report));
+      if (!Files.isDirectory(done)) {
+        AtomicFiles.move(partial, done);
       }
-      AtomicFiles.move(partial, done);
+      if (plan.fresh().isPresent() && printed == plan.fresh()) {
+        corrections.addAll(plan.fresh().get().lines());
+      }
+    }
+    if (!corrections.isEmpty()) {
+      step.getJobExecution()
+          .getExecutionContext()
+          .putString(CORRECTIONS, String.join("\n", corrections));
     }
     return RepeatStatus.FINISHED;
+  }
+
+  /**
+   * What notice a publication may carry. {@code baseline}: the latest edition's own notice, rebuilt
+   * (the same figures against the edition before it, with its reason), when the figures are still
+   * the latest edition's; rendering with it reproduces that edition. {@code fresh}: in a rerun, the
+   * notice of the next edition against the latest one.
+   */
+  private record Notices(Optional<CorrectionNotice> baseline, Optional<CorrectionNotice> fresh) {}
+
+  private Notices notices(PublicationContent content) {
+    PublicationKey key = content.key();
+    List<StateStore.Edition> editions = store.editions(key.region(), key.folderName());
+    if (editions.isEmpty()) {
+      return new Notices(Optional.empty(), Optional.empty());
+    }
+    StateStore.Edition latest = editions.get(editions.size() - 1);
+    Path latestDir = settings.edition(key, latest.edition());
+    if (!Files.isDirectory(latestDir)) {
+      return new Notices(Optional.empty(), Optional.empty());
+    }
+    Map<String, byte[]> now = content.companions();
+    List<CorrectionNotice.Change> changes =
+        CorrectionNotice.compare(CorrectionNotice.companionsIn(latestDir), now);
+    Optional<CorrectionNotice> baseline = Optional.empty();
+    Path previous = settings.edition(key, latest.edition() - 1);
+    if (changes.isEmpty()
+        && Files.isRegularFile(latestDir.resolve(CorrectionNotice.CSV))
+        && Files.isDirectory(previous)) {
+      baseline =
+          Optional.of(
+              new CorrectionNotice(
+                  latest.edition(),
+                  latest.edition() - 1,
+                  latest.reason(),
+                  CorrectionNotice.compare(CorrectionNotice.companionsIn(previous), now)));
+    }
+    Optional<CorrectionNotice> fresh =
+        settings.rerun()
+            ? Optional.of(
+                new CorrectionNotice(
+                    latest.edition() + 1, latest.edition(), settings.reason(), changes))
+            : Optional.empty();
+    return new Notices(baseline, fresh);
+  }
+
+  private void render(
+      PublicationContent content, Optional<CorrectionNotice> notice, Path work, Path partial)
+      throws IOException {
+    AtomicFiles.deleteTree(partial);
+    Files.createDirectories(partial);
+    PublicationContent shown = notice.map(n -> n.into(content)).orElse(content);
+    Files.write(partial.resolve(content.key().stem() + ".pdf"), renderer.render(shown));
+    for (Map.Entry<String, byte[]> csv : content.companions().entrySet()) {
+      Files.write(partial.resolve(csv.getKey()), csv.getValue());
+    }
+    if (notice.isPresent()) {
+      Files.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv());
+    }
+    for (String report : new String[] {ValidationReport.CSV, ValidationReport.TEXT}) {
+      copy(work.resolve("validation").resolve(report), partial.resolve(report));
+    }
   }
 
   private static void copy(Path from, Path to) {

@@ -44,6 +44,11 @@ record RunSettings(
     return state.resolve("work").resolve(String.valueOf(runKey));
   }
 
+  /** Where edition {@code n} of a publication is published. */
+  Path edition(PublicationKey key, int n) {
+    return output.resolve(key.region()).resolve(key.folderName()).resolve("edition-" + n);
+  }
+
   boolean wants(PublicationKey key) {
     return (year == null || key.year() == year) && (assessment == null || key.type() == assessment);
   }

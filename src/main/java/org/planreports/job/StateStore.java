@@ -117,7 +117,7 @@ public class StateStore {
 
   public List<Finding> findings(long runKey) {
     return jdbc.query(
-        "SELECT * FROM pr_finding WHERE run_key = ? ORDER BY file, line, col, code",
+        "SELECT * FROM pr_finding WHERE run_key = ? ORDER BY file, line, col, code, message, txt",
         (rs, i) ->
             new Finding(
                 Severity.valueOf(rs.getString("severity")),
@@ -174,6 +174,17 @@ public class StateStore {
     return jdbc.query(
         "SELECT * FROM pr_publication ORDER BY region, publication, edition",
         (rs, i) -> edition(rs));
+  }
+
+  /** A digest of the publication history: which editions exist, with what content. */
+  public String publishedDigest() {
+    var sha = org.planreports.ingest.InputSet.sha256();
+    for (Edition e : allEditions()) {
+      sha.update(
+          (e.region() + "|" + e.publication() + "|" + e.edition() + "|" + e.contentDigest() + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return org.planreports.ingest.InputSet.hex(sha.digest());
   }
 
   public void insertEdition(Edition e) {

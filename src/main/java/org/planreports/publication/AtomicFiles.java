@@ -38,6 +38,29 @@ public final class AtomicFiles {
     }
   }
 
+  /** True for the hidden name a file or folder has while it is being written. */
+  public static boolean isPartial(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(".part");
+  }
+
+  /**
+   * Removes what a killed run left half-written under {@code root}: the hidden {@code .….part}
+   * files and folders. Call it only while holding the state lock, when nothing else writes there.
+   */
+  public static void sweepPartials(Path root) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(root, 4)) {
+      for (Path p : walk.filter(AtomicFiles::isPartial).toList()) {
+        deleteTree(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static void deleteTree(Path root) {
     if (!Files.exists(root)) {
       return;

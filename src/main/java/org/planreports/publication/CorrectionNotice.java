@@ -1,0 +1,278 @@
+package org.planreports.publication;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.planreports.report.CompanionCsv;
+import org.planreports.report.CompanionCsv.Cell;
+import org.planreports.report.PublicationContent;
+import org.planreports.report.Section;
+
+/**
+ * The correction notice (更正说明) of a new edition: every figure of the companion CSVs that differs
+ * from the previous edition, old → new, cell by cell keyed by (file, table, seq, column), and the
+ * reason the operator gave. It is a section of the PDF, right after the cover, and a CSV beside it.
+ */
+public record CorrectionNotice(int edition, int corrects, String reason, List<Change> changes) {
+
+  public static final String TEMPLATE = "correction-notice";
+  public static final String BOOKMARK = "更正说明";
+  public static final String CSV = "correction-notice.csv";
+
+  /** Inserts the notice into a publication's sections, right after the cover. */
+  public PublicationContent into(PublicationContent content) {
+    List<Section> sections = new ArrayList<>(content.sections());
+    sections.add(Math.min(1, sections.size()), section());
+    return new PublicationContent(
+        content.key(),
+        content.title(),
+        content.subject(),
+        content.keywords(),
+        content.author(),
+        content.dataVintage(),
+        content.sample(),
+        content.documentDate(),
+        sections,
+        content.companions());
+  }
+
+  /**
+   * The companion CSVs of a published edition folder: every CSV but the validation report and the
+   * correction notice, which are not figures of the publication.
+   */
+  public static Map<String, byte[]> companionsIn(java.nio.file.Path edition) {
+    Map<String, byte[]> csvs = new TreeMap<>();
+    try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(edition)) {
+      for (java.nio.file.Path f :
+          list.filter(java.nio.file.Files::isRegularFile)
+              .filter(f -> f.getFileName().toString().endsWith(".csv"))
+              .filter(f -> !f.getFileName().toString().startsWith("validation-report"))
+              .filter(f -> !f.getFileName().toString().equals(CSV))
+              .sorted()
+              .toList()) {
+        csvs.put(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return csvs;
+  }
+
+  /** One changed cell; an empty old or new value means the row was added or removed. */
+  public record Change(
+      String file,
+      String table,
+      String seq,
+      String indicator,
+      String column,
+      String oldValue,
+      String newValue) {
+
+    /** Where the figure stands, as a reader finds it: 表2 第3行. */
+    public String where() {
+      return (table.isEmpty() ? file : table) + (seq.isEmpty() ? "" : " 第" + seq + "行");
+    }
+
+    public String line() {
+      return where()
+          + " "
+          + indicator
+          + " "
+          + label(column)
+          + "："
+          + show(oldValue)
+          + " → "
+          + show(newValue);
+    }
+  }
+
+  /** Chinese names of the companion CSV columns (OPERATIONS.md), for the notice's readers. */
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("indicator", "指标"),
+          Map.entry("unit", "单位"),
+          Map.entry("attribute", "属性"),
+          Map.entry("baseline_year", "基期年份"),
+          Map.entry("baseline", "基期值"),
+          Map.entry("target_year", "目标年份"),
+          Map.entry("comparator", "目标比较"),
+          Map.entry("target", "目标值"),
+          Map.entry("year", "数据年份"),
+          Map.entry("value", "当年值"),
+          Map.entry("time_progress_pct", "时序进度(%)"),
+          Map.entry("completion_pct", "完成程度(%)"),
+          Map.entry("schedule_ratio", "进度比"),
+          Map.entry("status", "评价"),
+          Map.entry("projection", "预计期末值"),
+          Map.entry("required_annual_growth_pct", "所需年均增速(%)"),
+          Map.entry("note", "说明"),
+          Map.entry("year_from", "起始年份"),
+          Map.entry("value_from", "起始值"),
+          Map.entry("year_to", "终止年份"),
+          Map.entry("value_to", "终止值"),
+          Map.entry("change", "变化"));
+
+  public CorrectionNotice {
+    reason = reason == null ? "" : reason.strip();
+    changes = List.copyOf(changes);
+  }
+
+  public static String label(String column) {
+    return LABELS.getOrDefault(column, column);
+  }
+
+  private static String show(String v) {
+    return v.isEmpty() ? "（空）" : v;
+  }
+
+  /**
+   * Compares two sets of companion CSVs (file name → bytes), cell by cell. Files, rows and columns
+   * present on one side only count as changes from or to empty.
+   */
+  public static List<Change> compare(Map<String, byte[]> before, Map<String, byte[]> after) {
+    List<Change> changes = new ArrayList<>();
+    TreeSet<String> files = new TreeSet<>(before.keySet());
+    files.addAll(after.keySet());
+    for (String file : files) {
+      Map<List<String>, Map<String, String>> old = rows(before.get(file));
+      Map<List<String>, Map<String, String>> now = rows(after.get(file));
+      TreeMap<List<String>, Boolean> keys = new TreeMap<>(CorrectionNotice::compareKeys);
+      old.keySet().forEach(k -> keys.put(k, true));
+      now.keySet().forEach(k -> keys.put(k, true));
+      for (List<String> key : keys.keySet()) {
+        Map<String, String> o = old.getOrDefault(key, Map.of());
+        Map<String, String> n = now.getOrDefault(key, Map.of());
+        String indicator = n.getOrDefault("indicator", o.getOrDefault("indicator", ""));
+        List<String> columns = new ArrayList<>(n.keySet());
+        o.keySet().stream().filter(c -> !n.containsKey(c)).forEach(columns::add);
+        for (String column : columns) {
+          if (column.equals("table") || column.equals("seq")) {
+            continue;
+          }
+          String ov = o.getOrDefault(column, "");
+          String nv = n.getOrDefault(column, "");
+          if (!ov.equals(nv)) {
+            changes.add(new Change(file, key.get(0), key.get(1), indicator, column, ov, nv));
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  /** Rows keyed by (table, seq); a file without those columns is keyed by row number. */
+  private static Map<List<String>, Map<String, String>> rows(byte[] csv) {
+    Map<List<String>, Map<String, String>> rows = new LinkedHashMap<>();
+    if (csv == null) {
+      return rows;
+    }
+    String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    try {
+      int n = 0;
+      for (CSVRecord r :
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(new StringReader(text))) {
+        n++;
+        Map<String, String> cells = new LinkedHashMap<>(r.toMap());
+        // Keep the header's order, which toMap does not promise.
+        Map<String, String> ordered = new LinkedHashMap<>();
+        r.getParser().getHeaderNames().forEach(h -> ordered.put(h, cells.getOrDefault(h, "")));
+        String table = ordered.getOrDefault("table", "");
+        String seq = ordered.containsKey("seq") ? ordered.get("seq") : String.valueOf(n);
+        rows.put(List.of(table, seq), ordered);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  private static int compareKeys(List<String> a, List<String> b) {
+    int c = a.get(0).compareTo(b.get(0));
+    if (c != 0) {
+      return c;
+    }
+    try {
+      return Integer.compare(Integer.parseInt(a.get(1)), Integer.parseInt(b.get(1)));
+    } catch (NumberFormatException e) {
+      return a.get(1).compareTo(b.get(1));
+    }
+  }
+
+  /** The notice's opening paragraph. */
+  public String intro() {
+    return "本报告为第"
+        + edition
+        + "版，更正第"
+        + corrects
+        + "版。更正原因："
+        + (reason.isEmpty() ? "（未说明）" : reason)
+        + (reason.endsWith("。") ? "" : "。")
+        + (changes.isEmpty()
+            ? "与第" + corrects + "版相比，各表数字没有变化。"
+            : "与第" + corrects + "版相比，下列" + changes.size() + "项数字有变化，见下表（原值为第" + corrects + "版数字）。");
+  }
+
+  /** The notice as a section of the PDF, for reports/correction-notice.jrxml. */
+  public Section section() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("HEADING", BOOKMARK);
+    params.put("INTRO", intro());
+    params.put("HAS_CHANGES", !changes.isEmpty());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Change c : changes) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("where", c.where());
+      row.put("indicator", c.indicator());
+      row.put("item", label(c.column()));
+      row.put("old", show(c.oldValue()));
+      row.put("new", show(c.newValue()));
+      rows.add(row);
+    }
+    return new Section(TEMPLATE, BOOKMARK, params, rows);
+  }
+
+  /** The notice as lines for the terminal. */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(BOOKMARK + "：" + intro());
+    changes.forEach(c -> lines.add("  " + c.line()));
+    return lines;
+  }
+
+  private static Cell cell(String v) {
+    return v.matches("-?\\d+(\\.\\d+)?") ? Cell.number(v) : Cell.text(v);
+  }
+
+  /** The notice as a CSV beside the PDF, for those who check corrections by machine. */
+  public byte[] csv() {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Change c : changes) {
+      rows.add(
+          List.of(
+              Cell.text(c.file()),
+              Cell.text(c.table()),
+              Cell.number(c.seq()),
+              Cell.text(c.indicator()),
+              Cell.text(c.column()),
+              cell(c.oldValue()),
+              cell(c.newValue()),
+              Cell.text(reason)));
+    }
+    return CompanionCsv.write(
+        List.of("file", "table", "seq", "indicator", "column", "old", "new", "reason"), rows);
+  }
+}

@@ -1,0 +1,96 @@
+package org.planreports.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planreports.PlanReportsApplication;
+import org.planreports.ingest.InputSet;
+import org.planreports.job.JobOutcome;
+import org.planreports.job.JobParams;
+import org.planreports.job.JobService;
+import org.planreports.plan.PlanLoader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The bad-input corpus through the main job: each fixture stops the job at validation (the CLI's
+ * exit code 3), publishes nothing, and its finding is in the validation report on disk.
+ */
+@SpringBootTest(classes = PlanReportsApplication.class)
+class BadInputJobTest {
+
+  @Autowired JobService jobs;
+
+  @TempDir Path tmp;
+
+  static Stream<Corpus.Expected> corpus() {
+    return Corpus.expected();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void shouldRejectTheFixtureAndPublishNothing(Corpus.Expected e) throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Corpus.BAD.resolve(e.file()), input.resolve(e.file()));
+    Path output = tmp.resolve("out");
+
+    JobOutcome outcome = jobs.start(false, params(input, output, tmp.resolve("state")));
+
+    assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.INVALID);
+    assertThat(outcome.validationErrors()).isPositive();
+    assertThat(outcome.validationLines())
+        .contains("错误 " + e.file() + (e.line() > 0 ? ":" + e.line() : ""));
+    try (Stream<Path> published = Files.list(output)) {
+      assertThat(published.map(p -> p.getFileName().toString())).containsExactly("validation");
+    }
+    String report =
+        Files.readString(
+            output.resolve("validation").resolve(ValidationReport.CSV), StandardCharsets.UTF_8);
+    assertThat(report).contains(e.code()).contains(e.file());
+    assertThat(Files.readString(output.resolve("validation").resolve(ValidationReport.TEXT)))
+        .contains("校验未通过");
+  }
+
+  @Test
+  void shouldReportTheFindingsOfEveryFileOfARunAtOnce() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    for (String f : List.of("number-nan.csv", "unit-wrong.csv", "empty-file.csv")) {
+      Files.copy(Corpus.BAD.resolve(f), input.resolve(f));
+    }
+
+    JobOutcome outcome = jobs.start(false, params(input, tmp.resolve("out"), tmp.resolve("st")));
+
+    assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.INVALID);
+    assertThat(outcome.validationErrors()).isEqualTo(3);
+    assertThat(outcome.validationLines())
+        .contains("number-nan.csv:3 [value]", "unit-wrong.csv:3 [unit]", "empty-file.csv 文件为空");
+  }
+
+  private static Map<String, String> params(Path input, Path output, Path state) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put(JobParams.INPUT, input.toString());
+    p.put(JobParams.INPUT_DIGEST, InputSet.scan(input).digest());
+    p.put(JobParams.PLAN, "");
+    p.put(JobParams.PLAN_DIGEST, PlanLoader.loadDefault().digest());
+    p.put(JobParams.OUTPUT, output.toString());
+    p.put(JobParams.STATE, state.toString());
+    p.put(JobParams.YEAR, "");
+    p.put(JobParams.ASSESSMENT, "");
+    p.put(JobParams.MODE, "run");
+    p.put(JobParams.REASON, "");
+    p.put(JobParams.ENCODING, "");
+    p.put(JobParams.TOOL_VERSION, "test");
+    return p;
+  }
+}
