@@ -1,6 +1,7 @@
 package org.planreports.cli;
 
 import java.util.concurrent.Callable;
+import org.planreports.publication.PublicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +23,9 @@ class RerunCommand implements Callable<Integer> {
       names = "--assessment",
       required = true,
       paramLabel = "TYPE",
+      converter = AssessmentConverter.class,
       description = "annual、midterm、final 或 zone")
-  String assessment;
+  PublicationType assessment;
 
   @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "更正原因，印在更正说明中")
   String reason;
@@ -32,17 +34,11 @@ class RerunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!assessment.matches("annual|midterm|final|zone")) {
-      spec.commandLine()
-          .getErr()
-          .println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
-      return ExitCodes.USAGE;
-    }
     return JobRunner.run(
         common,
         "rerun",
         year,
-        assessment,
+        assessment == null ? null : assessment.id(),
         reason,
         spec.commandLine().getOut(),
         spec.commandLine().getErr());

@@ -1,6 +1,7 @@
 package org.planreports.cli;
 
 import java.util.concurrent.Callable;
+import org.planreports.publication.PublicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,24 +25,19 @@ class RunCommand implements Callable<Integer> {
   @Option(
       names = "--assessment",
       paramLabel = "TYPE",
+      converter = AssessmentConverter.class,
       description = "只生成该类发布物：annual、midterm、final、zone")
-  String assessment;
+  PublicationType assessment;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (assessment != null && !assessment.matches("annual|midterm|final|zone")) {
-      spec.commandLine()
-          .getErr()
-          .println("--assessment 只能是 annual、midterm、final 或 zone：" + assessment);
-      return ExitCodes.USAGE;
-    }
     return JobRunner.run(
         common,
         "run",
         year,
-        assessment,
+        assessment == null ? null : assessment.id(),
         null,
         spec.commandLine().getOut(),
         spec.commandLine().getErr());

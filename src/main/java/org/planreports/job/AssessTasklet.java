@@ -7,11 +7,9 @@ import org.planreports.report.PublicationBuilder;
 import org.planreports.report.PublicationContent;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +19,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class AssessTasklet implements Tasklet, StepExecutionListener {
+class AssessTasklet extends RunTasklet {
 
   static final String PUBLICATION_PREFIX = "pub:";
   static final String MESSAGE = "assess.message";
 
-  private final StateStore store;
-  private final RunSettings settings;
-
   AssessTasklet(StateStore store, RunSettings settings) {
-    this.store = store;
-    this.settings = settings;
+    super(store, settings);
   }
 
   @Override
@@ -65,10 +59,5 @@ class AssessTasklet implements Tasklet, StepExecutionListener {
       store.putContent(runKey, PUBLICATION_PREFIX + key.folderName(), content);
     }
     return RepeatStatus.FINISHED;
-  }
-
-  @Override
-  public ExitStatus afterStep(StepExecution step) {
-    return step.getExitStatus();
   }
 }

@@ -8,23 +8,18 @@ import org.planreports.validation.StagedValue;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /** Derives every indicator of the plan's region from the staged items and stages the series. */
 @Component
 @StepScope
-class DeriveTasklet implements Tasklet {
+class DeriveTasklet extends RunTasklet {
 
   static final String DERIVED = "derived";
 
-  private final StateStore store;
-  private final RunSettings settings;
-
   DeriveTasklet(StateStore store, RunSettings settings) {
-    this.store = store;
-    this.settings = settings;
+    super(store, settings);
   }
 
   @Override

@@ -33,4 +33,10 @@ public record JobOutcome(
     editions = List.copyOf(editions);
     corrections = corrections == null ? List.of() : List.copyOf(corrections);
   }
+
+  /** An outcome decided before any step ran: nothing validated, published or refused. */
+  static JobOutcome before(Kind kind, String message, List<String> editions) {
+    return new JobOutcome(
+        kind, message, null, 0, "", "", List.of(), List.of(), List.of(), editions, List.of());
+  }
 }

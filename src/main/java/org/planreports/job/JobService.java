@@ -60,31 +60,9 @@ public class JobService {
       return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
     } catch (JobInstanceAlreadyCompleteException e) {
       List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
-      return new JobOutcome(
-          JobOutcome.Kind.ALREADY_DONE,
-          "",
-          null,
-          0,
-          "",
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          editions,
-          List.of());
+      return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {
-      return new JobOutcome(
-          JobOutcome.Kind.FAILED,
-          String.valueOf(e.getMessage()),
-          null,
-          0,
-          "",
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of());
+      return JobOutcome.before(JobOutcome.Kind.FAILED, String.valueOf(e.getMessage()), List.of());
     }
   }
 

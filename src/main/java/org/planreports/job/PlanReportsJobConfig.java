@@ -99,31 +99,32 @@ class PlanReportsJobConfig {
   Step validate(JobRepository repo, PlatformTransactionManager tm, ValidateTasklet tasklet) {
     // Always redone on a restart (it is cheap): the report in <output>/validation/ is then the one
     // of this run even when a run on other input wrote there in between.
-    return new StepBuilder("validate", repo)
-        .tasklet(tasklet, tm)
-        .listener(tasklet)
-        .allowStartIfComplete(true)
-        .build();
+    return tasklet("validate", repo, tm, tasklet).allowStartIfComplete(true).build();
   }
 
   @Bean
   Step derive(JobRepository repo, PlatformTransactionManager tm, DeriveTasklet tasklet) {
-    return new StepBuilder("derive", repo).tasklet(tasklet, tm).build();
+    return tasklet("derive", repo, tm, tasklet).build();
   }
 
   @Bean
   Step assess(JobRepository repo, PlatformTransactionManager tm, AssessTasklet tasklet) {
-    return new StepBuilder("assess", repo).tasklet(tasklet, tm).listener(tasklet).build();
+    return tasklet("assess", repo, tm, tasklet).build();
   }
 
   @Bean
   Step render(JobRepository repo, PlatformTransactionManager tm, RenderTasklet tasklet) {
-    return new StepBuilder("render", repo).tasklet(tasklet, tm).build();
+    return tasklet("render", repo, tm, tasklet).build();
   }
 
   @Bean
   Step publish(JobRepository repo, PlatformTransactionManager tm, PublishTasklet tasklet) {
-    return new StepBuilder("publish", repo).tasklet(tasklet, tm).listener(tasklet).build();
+    return tasklet("publish", repo, tm, tasklet).build();
+  }
+
+  private static org.springframework.batch.core.step.builder.TaskletStepBuilder tasklet(
+      String name, JobRepository repo, PlatformTransactionManager tm, RunTasklet tasklet) {
+    return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(tasklet);
   }
 
   // Not proxied (a record cannot be): only step-scoped beans, created inside the step, use it.

@@ -18,11 +18,9 @@ import org.planreports.publication.Manifest;
 import org.planreports.publication.PublicationKey;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -34,18 +32,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class PublishTasklet implements Tasklet, StepExecutionListener {
+class PublishTasklet extends RunTasklet {
 
   static final String PUBLISHED = "publish.published";
   static final String UNCHANGED = "publish.unchanged";
   static final String REFUSED = "publish.refused";
 
-  private final StateStore store;
-  private final RunSettings settings;
-
   PublishTasklet(StateStore store, RunSettings settings) {
-    this.store = store;
-    this.settings = settings;
+    super(store, settings);
   }
 
   private record Candidate(
@@ -106,11 +100,6 @@ class PublishTasklet implements Tasklet, StepExecutionListener {
     jobContext.putString(PUBLISHED, String.join("\n", published));
     jobContext.putString(UNCHANGED, String.join("\n", unchanged));
     return RepeatStatus.FINISHED;
-  }
-
-  @Override
-  public ExitStatus afterStep(StepExecution step) {
-    return step.getExitStatus();
   }
 
   private Path editionFolder(PublicationKey key, int edition) {

@@ -17,7 +17,6 @@ import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +31,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class RenderTasklet implements Tasklet {
+class RenderTasklet extends RunTasklet {
 
   static final String CORRECTIONS = "render.corrections";
 
-  private final StateStore store;
-  private final RunSettings settings;
   private final PublicationRenderer renderer;
 
   RenderTasklet(StateStore store, RunSettings settings, PublicationRenderer renderer) {
-    this.store = store;
-    this.settings = settings;
+    super(store, settings);
     this.renderer = renderer;
   }
 

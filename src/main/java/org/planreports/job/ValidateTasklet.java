@@ -10,11 +10,9 @@ import org.planreports.validation.Finding;
 import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class ValidateTasklet implements Tasklet, StepExecutionListener {
+class ValidateTasklet extends RunTasklet {
 
   static final List<String> CROSS_ROW_CODES =
       List.of("W_DUPLICATE", "E_CONFLICT", "W_DIRECT_DISAGREES", "E_NO_INPUT");
@@ -32,12 +30,8 @@ class ValidateTasklet implements Tasklet, StepExecutionListener {
   static final String ERRORS = "validation.errors";
   static final String LINES = "validation.lines";
 
-  private final StateStore store;
-  private final RunSettings settings;
-
   ValidateTasklet(StateStore store, RunSettings settings) {
-    this.store = store;
-    this.settings = settings;
+    super(store, settings);
   }
 
   @Override
@@ -82,10 +76,5 @@ class ValidateTasklet implements Tasklet, StepExecutionListener {
       contribution.setExitStatus(new ExitStatus(JobParams.INVALID));
     }
     return RepeatStatus.FINISHED;
-  }
-
-  @Override
-  public ExitStatus afterStep(StepExecution step) {
-    return step.getExitStatus();
   }
 }

@@ -3,6 +3,7 @@ package org.planreports.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.planreports.ingest.Columns;
 import org.planreports.ingest.RawRow;
@@ -18,7 +19,9 @@ public class RowRules {
   /** A checked row: the value when it passed, and every finding. */
   public record Checked(StagedValue value, List<Finding> findings) {}
 
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  /** The unit conversions DATA-CONTRACT.md allows, exact: 1亿元 = 10 000万元. */
+  private static final Map<String, BigDecimal> CONVERSIONS =
+      Map.of("万元→亿元", new BigDecimal("0.0001"), "亿元→万元", BigDecimal.valueOf(10_000));
 
   private final Plan plan;
 
@@ -90,22 +93,25 @@ public class RowRules {
     if (item.isPresent()) {
       String expectedUnit = item.get().unit();
       if (!unit.equals(expectedUnit)) {
-        if (expectedUnit.equals("亿元") && unit.equals("万元")) {
-          value = value == null ? null : value.divide(TEN_THOUSAND);
+        BigDecimal factor = CONVERSIONS.get(unit + "→" + expectedUnit);
+        if (factor != null) {
+          value = value == null ? null : value.multiply(factor);
           findings.add(
               Finding.warning(
-                  "W_UNIT_CONVERTED", file, line, Columns.UNIT, unit, "单位万元已换算为亿元", expectedUnit));
-        } else if (expectedUnit.equals("万元") && unit.equals("亿元")) {
-          value = value == null ? null : value.multiply(TEN_THOUSAND);
-          findings.add(
-              Finding.warning(
-                  "W_UNIT_CONVERTED", file, line, Columns.UNIT, unit, "单位亿元已换算为万元", expectedUnit));
+                  "W_UNIT_CONVERTED",
+                  file,
+                  line,
+                  Columns.UNIT,
+                  unit,
+                  "单位" + unit + "已换算为" + expectedUnit,
+                  expectedUnit));
         } else {
           findings.add(
               Finding.error("E_UNIT", file, line, Columns.UNIT, unit, "单位与统计项不符", expectedUnit));
         }
       }
-      if (value != null && !item.get().inRange(value)) {
+      String rangeProblem = value == null ? null : rangeProblem(item.get(), value);
+      if (rangeProblem != null) {
         findings.add(
             Finding.error(
                 "E_RANGE",
@@ -113,19 +119,7 @@ public class RowRules {
                 line,
                 Columns.VALUE,
                 rawValue,
-                "数值超出" + item.get().name() + "的取值范围",
-                item.get().expectedRange()));
-      } else if (value != null
-          && item.get().wholeNumber()
-          && value.stripTrailingZeros().scale() > 0) {
-        findings.add(
-            Finding.error(
-                "E_RANGE",
-                file,
-                line,
-                Columns.VALUE,
-                rawValue,
-                item.get().name() + "应为整数",
+                rangeProblem,
                 item.get().expectedRange()));
       }
     }
@@ -152,5 +146,15 @@ public class RowRules {
             source,
             row.cell(Columns.NOTE).strip());
     return new Checked(staged, findings);
+  }
+
+  private static String rangeProblem(Item item, BigDecimal value) {
+    if (!item.inRange(value)) {
+      return "数值超出" + item.name() + "的取值范围";
+    }
+    if (item.wholeNumber() && value.stripTrailingZeros().scale() > 0) {
+      return item.name() + "应为整数";
+    }
+    return null;
   }
 }
