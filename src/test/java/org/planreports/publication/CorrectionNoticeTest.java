@@ -27,7 +27,7 @@ class CorrectionNoticeTest {
         .containsExactly(
             new CorrectionNotice.Change(
                 "table2.csv", "表2", "1", "研发经费增长", "value", "11.61", "12.47"));
-    assertThat(changes.get(0).line()).isEqualTo("表2 第1行 研发经费增长 当年值：11.61 → 12.47");
+    assertThat(changes.get(0).line()).isEqualTo("表2 第1行 研发经费增长 评估年份值：11.61 → 12.47");
   }
 
   @Test
@@ -81,7 +81,7 @@ class CorrectionNoticeTest {
             r ->
                 assertThat(r)
                     .containsEntry("where", "表2 第1行")
-                    .containsEntry("item", "当年值")
+                    .containsEntry("item", "评估年份值")
                     .containsEntry("old", "1.0")
                     .containsEntry("new", "1.2"));
     assertThat(new String(notice.csv(), StandardCharsets.UTF_8))
