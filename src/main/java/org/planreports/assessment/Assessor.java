@@ -72,33 +72,37 @@ public final class Assessor {
     return published != null ? published : period.baseYear();
   }
 
-  // ---- LEVEL and RELATIVE ------------------------------------------------------------------
-
-  private static void assessLevel(Draft d, NavigableMap<Integer, Observation> s, int t0) {
+  /**
+   * Baseline rules 1–3 (METRICS.md, Baseline); rule 4, no baseline, leaves it unset. {@code scale}
+   * rounds a LEVEL value to its precision and leaves GROWTH's level series as the extract gives it.
+   */
+  private static void applyBaseline(
+      Draft d,
+      NavigableMap<Integer, Observation> s,
+      int t0,
+      Observation data,
+      java.util.function.UnaryOperator<BigDecimal> scale) {
     Target target = d.target;
-    Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
-    Observation data = dataEntry == null ? null : dataEntry.getValue();
-
-    // Baseline rules 1–3 (METRICS.md, Baseline); rule 4 is the fall-through below.
     Integer tb = null;
     BigDecimal baseline = null;
     Observation atBase = s.get(t0);
     if (target.publishedBaseline() != null) {
       tb = t0;
-      baseline = d.round(target.publishedBaseline());
-      if (atBase != null && d.round(atBase.value()).compareTo(baseline) != 0) {
-        d.note("%d年数据已修订为%s，仍以规划公布值为基期。".formatted(t0, d.round(atBase.value()).toPlainString()));
+      baseline = scale.apply(target.publishedBaseline());
+      if (atBase != null && scale.apply(atBase.value()).compareTo(baseline) != 0) {
+        d.note(
+            "%d年数据已修订为%s，仍以规划公布值为基期。".formatted(t0, scale.apply(atBase.value()).toPlainString()));
       }
     } else if (atBase != null) {
       tb = t0;
-      baseline = d.round(atBase.value());
+      baseline = scale.apply(atBase.value());
       d.preliminary(atBase);
     } else if (data != null && data.year() > t0) {
       // The data year itself cannot be its own baseline: no progress could be measured from it.
       Map.Entry<Integer, Observation> later = s.subMap(t0, false, data.year(), false).firstEntry();
       if (later != null) {
         tb = later.getKey();
-        baseline = d.round(later.getValue().value());
+        baseline = scale.apply(later.getValue().value());
         d.preliminary(later.getValue());
         d.note("以%d年为基期。".formatted(tb));
       }
@@ -107,6 +111,19 @@ public final class Assessor {
       d.baselineYear = tb;
       d.baseline = baseline;
     }
+  }
+
+  // ---- LEVEL and RELATIVE ------------------------------------------------------------------
+
+  private static void assessLevel(Draft d, NavigableMap<Integer, Observation> s, int t0) {
+    Target target = d.target;
+    Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
+    Observation data = dataEntry == null ? null : dataEntry.getValue();
+
+    // Baseline rules 1–3 (METRICS.md, Baseline); rule 4 is the fall-through below.
+    applyBaseline(d, s, t0, data, d::round);
+    Integer tb = d.baselineYear;
+    BigDecimal baseline = d.baseline;
     if (data == null) {
       d.status = Status.INSUFFICIENT_DATA;
       return;
@@ -266,32 +283,9 @@ public final class Assessor {
 
     // The baseline rules apply to the level series E; its values are used as the extract gives
     // them, only the growth rates are rounded.
-    Integer tb = null;
-    BigDecimal baseline = null;
-    Observation atBase = s.get(t0);
-    if (target.publishedBaseline() != null) {
-      tb = t0;
-      baseline = target.publishedBaseline();
-      if (atBase != null && atBase.value().compareTo(baseline) != 0) {
-        d.note("%d年数据已修订为%s，仍以规划公布值为基期。".formatted(t0, atBase.value().toPlainString()));
-      }
-    } else if (atBase != null) {
-      tb = t0;
-      baseline = atBase.value();
-      d.preliminary(atBase);
-    } else if (data != null && data.year() > t0) {
-      Map.Entry<Integer, Observation> later = s.subMap(t0, false, data.year(), false).firstEntry();
-      if (later != null) {
-        tb = later.getKey();
-        baseline = later.getValue().value();
-        d.preliminary(later.getValue());
-        d.note("以%d年为基期。".formatted(tb));
-      }
-    }
-    if (tb != null) {
-      d.baselineYear = tb;
-      d.baseline = baseline;
-    }
+    applyBaseline(d, s, t0, data, v -> v);
+    Integer tb = d.baselineYear;
+    BigDecimal baseline = d.baseline;
     if (data == null) {
       d.status = Status.INSUFFICIENT_DATA;
       return;
