@@ -39,12 +39,14 @@ public final class Main implements Runnable {
     return cmd.execute(effective);
   }
 
+  /** The innermost cause says what went wrong; Spring's wrappers around it only say where. */
   static String describe(Throwable e) {
-    StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      sb.append(" ← ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
-    return sb.toString();
+    String where = root == e ? "" : "（" + e.getClass().getSimpleName() + "）";
+    return root.getClass().getSimpleName() + ": " + root.getMessage() + where;
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -25,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * status INVALID; a publication that exists from other input ends it FAILED with REFUSED.
  */
 @Configuration
+@EnableConfigurationProperties(PlanReportsProperties.class)
 class PlanReportsJobConfig {
 
   static final String RUN_JOB = "planReportsJob";
@@ -84,9 +86,9 @@ class PlanReportsJobConfig {
       ExtractReader extractReader,
       RowRules rowRules,
       StagingWriter stagingWriter,
-      @Value("${plan-reports.chunk-size:200}") int chunkSize) {
+      PlanReportsProperties properties) {
     return new StepBuilder("ingest", repo)
-        .<RawRow, RowRules.Checked>chunk(chunkSize)
+        .<RawRow, RowRules.Checked>chunk(properties.chunkSize())
         .transactionManager(tm)
         .reader(extractReader)
         .processor(rowRules::check)
