@@ -162,7 +162,8 @@ public final class Assessor {
   private static void assessCumulative(Draft d, NavigableMap<Integer, Observation> s, int t0) {
     d.baselineYear = t0;
     d.baseline = d.round(BigDecimal.ZERO);
-    NavigableMap<Integer, Observation> window = s.subMap(t0, false, d.year, true);
+    NavigableMap<Integer, Observation> window =
+        d.year > t0 ? s.subMap(t0, false, d.year, true) : new TreeMap<>();
     if (window.isEmpty()) {
       d.status = Status.INSUFFICIENT_DATA;
       return;

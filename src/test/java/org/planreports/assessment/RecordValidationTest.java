@@ -66,6 +66,26 @@ class RecordValidationTest {
         .isEqualTo(2026);
   }
 
+  @ParameterizedTest(name = "{0} assessed in {1}")
+  @CsvSource({
+    "LEVEL, 2020",
+    "LEVEL, 2019",
+    "RELATIVE, 2020",
+    "GROWTH, 2020",
+    "GROWTH, 2019",
+    "CUMULATIVE, 2020",
+    "CUMULATIVE, 2019"
+  })
+  void shouldReportInsufficientDataAtOrBeforeTheBaseYear(Kind kind, int year) {
+    Target target = Fixtures.target(kind, "≥", "10", 0, null);
+
+    Assessment a =
+        Assessor.assess(
+            target, Fixtures.series("2019:1 2020:2 2021:3"), Fixtures.PERIOD, year, Stage.ANNUAL);
+
+    assertThat(a.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+  }
+
   @Test
   void shouldRefuseAPlanPeriodOutOfOrder() {
     assertThatThrownBy(() -> new PlanPeriod(2020, 2025, 2023))
