@@ -3,6 +3,7 @@ package org.planreports.job;
 import java.util.ArrayList;
 import java.util.List;
 import org.planreports.ingest.ExtractReader;
+import org.planreports.publication.AtomicFiles;
 import org.planreports.validation.Finding;
 import org.planreports.validation.RowRules;
 import org.planreports.validation.StagedValue;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListener {
 
   private final StateStore store;
+  private final RunSettings settings;
   private long runKey;
 
-  StagingWriter(StateStore store) {
+  StagingWriter(StateStore store, RunSettings settings) {
     this.store = store;
+    this.settings = settings;
   }
 
   @Override
@@ -32,7 +35,10 @@ class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListen
     runKey = PlanReportsJobConfig.runKey(step);
     if (!ExtractReader.isResuming(step.getExecutionContext())) {
       // A fresh ingest starts from nothing; a resumed one keeps the chunks already committed.
+      // Files a run with the same key left behind (a state database deleted by hand, say) must not
+      // pass for this run's rendered publications.
       store.clearRun(runKey);
+      AtomicFiles.deleteTree(settings.work(runKey));
     }
   }
 
