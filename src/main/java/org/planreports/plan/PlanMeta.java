@@ -8,6 +8,9 @@ public record PlanMeta(
     String title,
     String document,
     String version,
+    String shortTitle,
+    String table1Title,
+    String table2Title,
     String regionCode,
     String regionName,
     String publisher,
@@ -19,6 +22,9 @@ public record PlanMeta(
   public PlanMeta {
     Objects.requireNonNull(id, "plan.id");
     Objects.requireNonNull(regionCode, "region.code");
+    Objects.requireNonNull(shortTitle, "plan.short-title");
+    Objects.requireNonNull(table1Title, "table1.title");
+    Objects.requireNonNull(table2Title, "table2.title");
     if (!(previousBaseYear < baseYear && baseYear < midYear && midYear < finalYear)) {
       throw new IllegalArgumentException(
           "plan period must satisfy previous-base < base < mid < final: "

@@ -100,7 +100,7 @@ public final class PublicationBuilder {
     Stage stage = key.type().stage();
     boolean evaluation =
         key.type() == PublicationType.MIDTERM || key.type() == PublicationType.FINAL;
-    String title = t + "年" + m.regionName() + "科技创新“十四五”规划" + key.type().title();
+    String title = t + "年" + m.regionName() + m.shortTitle() + key.type().title();
     Context ctx = new Context();
     List<Section> sections = new ArrayList<>();
     Map<String, byte[]> companions = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ public final class PublicationBuilder {
     List<Section> body = new ArrayList<>();
     body.add(summary);
     if (evaluation) {
-      body.add(table1(ctx, tableNumbers.get(TABLE1)).withHeading(n.next("“十三五”发展指标完成情况")));
+      body.add(table1(ctx, tableNumbers.get(TABLE1)).withHeading(n.next(m.table1Title())));
       companions.put("table1.csv", table1Csv());
     }
     for (Map.Entry<String, List<AssessedRow>> e : assessed.entrySet()) {
@@ -155,7 +155,7 @@ public final class PublicationBuilder {
         key,
         title,
         m.title() + " " + key.type().title(),
-        String.join("，", m.regionName(), "科技创新", "十四五", key.type().title(), String.valueOf(t)),
+        String.join("，", m.regionName(), m.shortTitle(), key.type().title(), String.valueOf(t)),
         m.publisher(),
         vintage,
         ctx.sample,
@@ -178,10 +178,21 @@ public final class PublicationBuilder {
     }
   }
 
-  private static String sectionTitle(String table, PublicationType type) {
+  private String sectionTitle(String table, PublicationType type) {
     return switch (table) {
-      case TABLE2 -> type == PublicationType.ANNUAL ? "“十四五”科技发展主要指标监测情况" : "“十四五”科技发展主要指标评估";
-      case ZONE -> type == PublicationType.ZONE ? "高新区创建主要指标" : "高新区创建主要指标（2023年目标）";
+      case TABLE2 -> plan.meta().table2Title() + (type == PublicationType.ANNUAL ? "监测情况" : "评估");
+      case ZONE -> {
+        List<Integer> years =
+            plan.rows(ZONE).stream()
+                .filter(r -> r.kind() != Kind.MILESTONE)
+                .map(CatalogueRow::targetYear)
+                .distinct()
+                .toList();
+        yield "高新区创建主要指标"
+            + (type == PublicationType.ZONE || years.size() != 1
+                ? ""
+                : "（" + years.get(0) + "年目标）");
+      }
       default -> "其他量化目标";
     };
   }
@@ -218,7 +229,7 @@ public final class PublicationBuilder {
   private Section cover(PublicationKey key) {
     PlanMeta m = plan.meta();
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("TITLE", m.regionName() + "科技创新“十四五”规划\n" + key.type().title());
+    p.put("TITLE", m.regionName() + m.shortTitle() + "\n" + key.type().title());
     p.put("PLAN", "《" + m.title() + "》（" + m.document() + "）");
     p.put("PUBLISHER", m.publisher());
     p.put("VINTAGE", "数据截至" + key.year() + "年");
@@ -380,7 +391,7 @@ public final class PublicationBuilder {
       rows.add(row);
     }
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("CAPTION", "表" + number + "  " + m.regionName() + "“十三五”科技创新主要发展指标完成情况");
+    p.put("CAPTION", "表" + number + "  " + m.regionName() + m.table1Title());
     p.put("H_V1", m.previousBaseYear() + "年\n指标值");
     p.put("H_V2", m.baseYear() + "年\n指标值");
     p.put(
@@ -534,9 +545,9 @@ public final class PublicationBuilder {
     if (planTable) {
       noteLines.add("指标名称、" + m.baseYear() + "年现状值、" + m.finalYear() + "年目标值、年均与指标属性照录规划表2。");
     } else if (table.equals(ZONE)) {
-      noteLines.add("目标值照录规划专栏1，均为" + m.midYear() + "年目标；“创建成为国家高新区”为力争" + "2026年实现的节点目标。");
+      noteLines.add("目标值照录规划专栏1" + targetYears(rows) + "。");
     } else {
-      noteLines.add("目标值见规划正文相应段落，均为" + m.finalYear() + "年目标；累计类指标为规划期逐年累计数。");
+      noteLines.add("目标值见规划正文相应段落" + targetYears(rows) + "；累计类指标为规划期逐年累计数。");
     }
     Map<String, Object> p = new LinkedHashMap<>();
     String caption =
@@ -546,7 +557,7 @@ public final class PublicationBuilder {
                   + number
                   + "  "
                   + m.regionName()
-                  + "“十四五”科技发展主要指标"
+                  + m.table2Title()
                   + (key.type() == PublicationType.ANNUAL ? "监测情况" : "评估")
                   + (number == 2 ? "" : "（规划表2）");
           case ZONE -> "表" + number + "  高新技术产业开发区创建主要指标（规划专栏1）";
@@ -602,6 +613,32 @@ public final class PublicationBuilder {
       return "…";
     }
     return Fmt.num(a.value(), r.decimals());
+  }
+
+  /** "，均为2023年目标；“…”为力争2026年实现的节点目标", from the rows' own target years. */
+  private static String targetYears(List<AssessedRow> rows) {
+    List<Integer> years =
+        rows.stream()
+            .filter(r -> r.row().kind() != Kind.MILESTONE)
+            .map(r -> r.row().targetYear())
+            .distinct()
+            .sorted()
+            .toList();
+    StringBuilder sb = new StringBuilder();
+    if (years.size() == 1) {
+      sb.append("，均为").append(years.get(0)).append("年目标");
+    }
+    for (AssessedRow r : rows) {
+      if (r.row().kind() == Kind.MILESTONE
+          && (years.size() != 1 || !years.contains(r.row().targetYear()))) {
+        sb.append("；“")
+            .append(stripUnit(r.row().printedName()))
+            .append("”为力争")
+            .append(r.row().targetYear())
+            .append("年实现的节点目标");
+      }
+    }
+    return sb.toString();
   }
 
   private static void addNote(Map<String, List<Integer>> notes, String text, int seq) {
