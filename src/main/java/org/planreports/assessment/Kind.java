@@ -11,5 +11,9 @@ public enum Kind {
   /** An event due by a year; its value is the year it happened. */
   MILESTONE,
   /** A gap to a reference series, in the indicator's own unit. */
-  RELATIVE
+  RELATIVE,
+  /** A target without a number; the office reports its status word. */
+  QUALITATIVE,
+  /** A target range low~high, met inside it. */
+  RANGE
 }

@@ -27,7 +27,7 @@ public final class TableAssessor {
         row.comparator(),
         row.targetValue(),
         row.targetYear(),
-        row.attribute(),
+        row.effectiveAttribute(),
         row.decimals(),
         row.publishedBaseline() == null ? null : row.baselineYear(),
         row.publishedBaseline());

@@ -3,7 +3,10 @@ package org.planreports.cli;
 import org.planreports.publication.PublicationType;
 import picocli.CommandLine;
 
-/** --assessment: annual, midterm, final or zone; anything else is a command-line error (exit 2). */
+/**
+ * --assessment: annual, midterm, final or the id of a bulletin the plan declares; a malformed id is
+ * a command-line error (exit 2), an undeclared one is refused once the plan is read.
+ */
 class AssessmentConverter implements CommandLine.ITypeConverter<PublicationType> {
 
   @Override
@@ -12,7 +15,7 @@ class AssessmentConverter implements CommandLine.ITypeConverter<PublicationType>
       return PublicationType.fromId(value);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.TypeConversionException(
-          "--assessment 只能是 annual、midterm、final 或 zone：" + value);
+          "--assessment 只能是 annual、midterm、final 或方案声明的专题公报标识：" + value);
     }
   }
 }

@@ -18,6 +18,7 @@ import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.PublicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -59,6 +60,17 @@ final class JobRunner {
       return ExitCodes.USAGE;
     }
     Plan plan = common.plan == null ? PlanLoader.loadDefault() : PlanLoader.load(common.plan);
+    if (assessment != null
+        && PublicationType.fromId(assessment).isBulletin()
+        && plan.bulletin(assessment).isEmpty()) {
+      err.println(
+          "--assessment "
+              + assessment
+              + "：方案未声明这一专题公报（可用：annual、midterm、final"
+              + plan.bulletins().stream().map(b -> "、" + b.id()).reduce("", String::concat)
+              + "）");
+      return ExitCodes.USAGE;
+    }
     InputSet input = InputSet.scan(common.input);
     String command =
         mode

@@ -2,6 +2,7 @@ package org.planreports.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.planreports.plan.PlanBundleException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
+      CheckPlanCommand.class,
       RerunCommand.class,
       HistoryCommand.class,
       VerifyCommand.class,
@@ -33,6 +35,12 @@ public final class Main implements Runnable {
     cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof PlanBundleException bad) {
+            // A mistake in the plan bundle is the bundle author's to fix, like bad input.
+            commandLine.getErr().println(bad.getMessage() + "，未运行任何步骤：");
+            bad.problems().forEach(p -> commandLine.getErr().println("  " + p.oneLine()));
+            return ExitCodes.INVALID_INPUT;
+          }
           commandLine.getErr().println("失败：" + describe(e));
           return ExitCodes.FAILURE;
         });

@@ -68,7 +68,7 @@ public final class IndicatorDeriver {
         v.preliminary(),
         v.sample(),
         "直接填报 " + v.item(),
-        List.of(new Source(v.file(), v.line(), v.item(), v.raw())));
+        List.of(new Source(v.file(), v.line(), v.item(), v.raw(), v.value(), v.source())));
   }
 
   private static Optional<IndicatorValue> fromFormula(
@@ -83,7 +83,7 @@ public final class IndicatorDeriver {
         return Optional.empty();
       }
       values.put(code, v.value());
-      sources.add(new Source(v.file(), v.line(), v.item(), v.raw()));
+      sources.add(new Source(v.file(), v.line(), v.item(), v.raw(), v.value(), v.source()));
       preliminary |= v.preliminary();
       sample |= v.sample();
     }

@@ -1,7 +1,14 @@
 package org.planreports.indicator;
 
-/** Where an input figure came from: file, line, item code and the text as written. */
-public record Source(String file, long line, String item, String raw)
+import java.math.BigDecimal;
+
+/**
+ * Where an input figure came from: file, line, item code and the text as written, the value it was
+ * read as in the item's own unit (an amount written in 万元 is converted to the dictionary's 亿元), and
+ * the 数据来源 the row names.
+ */
+public record Source(
+    String file, long line, String item, String raw, BigDecimal value, String origin)
     implements java.io.Serializable {
 
   public String describe() {

@@ -3,8 +3,9 @@ package org.planreports.job;
 import java.util.List;
 import org.planreports.plan.Plan;
 import org.planreports.publication.PublicationKey;
-import org.planreports.report.PublicationBuilder;
+import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationContent;
+import org.planreports.report.PublicationPlanner;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,7 +36,7 @@ class AssessTasklet extends RunTasklet {
     Plan plan = settings.plan();
     Derived derived = store.content(runKey, DeriveTasklet.DERIVED, Derived.class).orElseThrow();
     List<PublicationKey> keys =
-        PublicationBuilder.supported(plan, derived.result()).stream()
+        PublicationPlanner.supported(plan, derived.result()).stream()
             .filter(settings::wants)
             .toList();
     if (keys.isEmpty()) {
@@ -51,11 +52,10 @@ class AssessTasklet extends RunTasklet {
       contribution.setExitStatus(new ExitStatus(JobParams.NOTHING_TO_PUBLISH));
       return RepeatStatus.FINISHED;
     }
-    PublicationBuilder builder =
-        new PublicationBuilder(
-            plan, derived.result(), settings.inputSet().files(), derived.sourcesByFile());
+    PublicationComposer composer =
+        new PublicationComposer(plan, derived.result(), settings.inputSet().files());
     for (PublicationKey key : keys) {
-      PublicationContent content = builder.build(key);
+      PublicationContent content = composer.compose(key);
       store.putContent(runKey, PUBLICATION_PREFIX + key.folderName(), content);
     }
     return RepeatStatus.FINISHED;

@@ -50,6 +50,7 @@ record RunSettings(
   }
 
   boolean wants(PublicationKey key) {
-    return (year == null || key.year() == year) && (assessment == null || key.type() == assessment);
+    return (year == null || key.year() == year)
+        && (assessment == null || key.type().equals(assessment));
   }
 }

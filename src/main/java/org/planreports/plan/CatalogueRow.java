@@ -8,7 +8,10 @@ import org.planreports.assessment.Kind;
 
 /**
  * One row of one of the plan's tables, with names, baselines and targets exactly as the plan prints
- * them. Rows of 表1 (a historical table) carry no target: {@code kind} is null.
+ * them. Rows of a previous-period table carry no target: {@code kind} is null. {@code attribute} is
+ * null where the plan prints no 指标属性 (such a target is assessed as 预期性); {@code targetUpper} is the
+ * high bound of a RANGE target ({@code targetValue} its low bound); {@code sourceLine}, the line of
+ * the plan's text the row transcribes, is null where the bundle does not say.
  */
 public record CatalogueRow(
     String table,
@@ -23,23 +26,36 @@ public record CatalogueRow(
     String targetPrinted,
     Comparator comparator,
     BigDecimal targetValue,
+    BigDecimal targetUpper,
     String annualPrinted,
     int decimals,
-    int sourceLine,
+    Integer sourceLine,
     String note) {
 
   public CatalogueRow {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(indicator, "indicator of " + table + " row " + seq);
     Objects.requireNonNull(printedName, "printed_name");
-    if (kind != null && (targetValue == null || targetYear == null || comparator == null)) {
+    if (kind != null
+        && (targetYear == null
+            || comparator == null
+            || (targetValue == null && kind != Kind.QUALITATIVE))) {
       throw new IllegalArgumentException(
           table + " row " + seq + ": a target row needs target_year, comparator and target_value");
+    }
+    if ((targetUpper != null) != (kind == Kind.RANGE)) {
+      throw new IllegalArgumentException(
+          table + " row " + seq + ": a high bound belongs to a RANGE target and only to it");
     }
   }
 
   public boolean hasTarget() {
     return kind != null;
+  }
+
+  /** The 指标属性 the assessment applies: as printed, else 预期性. */
+  public Attribute effectiveAttribute() {
+    return attribute == null ? Attribute.EXPECTED : attribute;
   }
 
   /** The baseline the plan publishes, or null where it prints "—". */

@@ -4,37 +4,62 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.planreports.assessment.Attribute;
 import org.planreports.assessment.Comparator;
 import org.planreports.assessment.Kind;
+import org.planreports.assessment.TableAssessor;
 
 /**
- * Reads a plan catalogue: {@code plan.properties} and, beside it, {@code items.csv}, {@code
- * indicators.csv} and {@code catalogue.csv} (all UTF-8). The bundled 南川区 plan is on the classpath
- * under {@code /plan/}.
+ * Reads a plan bundle: {@code plan.properties} and, beside it, {@code items.csv}, {@code
+ * indicators.csv}, {@code catalogue.csv} and the optional {@code tables.csv} (all UTF-8). Every
+ * mistake is collected with its file, line and column, and all of them are reported at once in a
+ * {@link PlanBundleException}; a bundle never fails with a bare Java exception. The bundled plan is
+ * on the classpath under {@code /plan/}.
  */
 public final class PlanLoader {
 
-  static final String[] FILES = {"plan.properties", "items.csv", "indicators.csv", "catalogue.csv"};
+  static final String PROPERTIES = "plan.properties";
+  static final String ITEMS = "items.csv";
+  static final String INDICATORS = "indicators.csv";
+  static final String CATALOGUE = "catalogue.csv";
+  static final String TABLES = "tables.csv";
+
+  /** The publications every plan has; a bulletin's id must differ from them. */
+  public static final List<String> STANDARD_PUBLICATIONS = List.of("annual", "midterm", "final");
+
+  private static final Pattern REGION = Pattern.compile("\\d{6}");
+  private static final Pattern BULLETIN_ID = Pattern.compile("[a-z][a-z0-9-]{0,30}");
+  private static final Pattern CSV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,60}\\.csv");
+  private static final Pattern RANGE_TARGET =
+      Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*[~～]\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+  private static final Pattern PLAN_TABLE = Pattern.compile("(表|专栏)(\\d+)");
 
   @FunctionalInterface
   private interface Source {
+    /** The file's bytes, or null when it does not exist. */
     byte[] read(String name) throws IOException;
   }
 
@@ -43,152 +68,691 @@ public final class PlanLoader {
   /** The bundled plan. */
   public static Plan loadDefault() {
     return load(
+        "（内置方案）",
         name -> {
           try (InputStream in = PlanLoader.class.getResourceAsStream("/plan/" + name)) {
-            if (in == null) {
-              throw new IOException("bundled plan file missing: /plan/" + name);
-            }
-            return in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
           }
         });
   }
 
   /** A plan from its {@code plan.properties}; the CSV files are read from the same folder. */
   public static Plan load(Path planProperties) {
-    Path dir = planProperties.toAbsolutePath().getParent();
+    Path file = planProperties.toAbsolutePath().normalize();
+    if (Files.isDirectory(file)) {
+      throw new PlanBundleException(
+          planProperties.toString(),
+          List.of(
+              new PlanProblem(
+                  planProperties.toString(), 0, "", "", "方案文件 plan.properties 的路径，而不是目录")));
+    }
+    Path dir = file.getParent();
     return load(
-        name ->
-            Files.readAllBytes(
-                name.equals("plan.properties") ? planProperties : dir.resolve(name)));
+        planProperties.toString(),
+        name -> {
+          Path p = name.equals(PROPERTIES) ? file : dir.resolve(name);
+          try {
+            return Files.readAllBytes(p);
+          } catch (NoSuchFileException e) {
+            return null;
+          }
+        });
   }
 
-  private static Plan load(Source source) {
+  private static Plan load(String bundle, Source source) {
+    Reading r = new Reading();
+    MessageDigest sha;
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      Map<String, String> text = new LinkedHashMap<>();
-      for (String name : FILES) {
-        byte[] bytes = source.read(name);
-        sha.update(bytes);
-        text.put(name, new String(bytes, StandardCharsets.UTF_8));
-      }
-      PlanMeta meta = meta(text.get("plan.properties"));
-      Map<String, Item> items = new LinkedHashMap<>();
-      for (CSVRecord r : records(text.get("items.csv"))) {
-        items.put(
-            r.get("code"),
-            Item.ofRange(r.get("code"), r.get("name"), r.get("unit"), r.get("range")));
-      }
-      Map<String, Indicator> indicators = new LinkedHashMap<>();
-      for (CSVRecord r : records(text.get("indicators.csv"))) {
-        Indicator ind = indicator(r, items);
-        indicators.put(ind.code(), ind);
-        if (ind.direct() != null) {
-          items.put(ind.direct().code(), ind.direct());
-        }
-      }
-      List<CatalogueRow> rows = new ArrayList<>();
-      for (CSVRecord r : records(text.get("catalogue.csv"))) {
-        rows.add(row(r, indicators));
-      }
-      return new Plan(meta, items, indicators, rows, HexFormat.of().formatHex(sha.digest()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static PlanMeta meta(String text) throws IOException {
-    Properties p = new Properties();
-    try (Reader r = new StringReader(text)) {
-      p.load(r);
-    }
-    return new PlanMeta(
-        p.getProperty("plan.id"),
-        p.getProperty("plan.title"),
-        p.getProperty("plan.document"),
-        p.getProperty("plan.version"),
-        p.getProperty("plan.short-title"),
-        p.getProperty("table1.title"),
-        p.getProperty("table2.title"),
-        p.getProperty("region.code"),
-        p.getProperty("region.name"),
-        p.getProperty("publisher"),
-        Integer.parseInt(p.getProperty("period.previous-base")),
-        Integer.parseInt(p.getProperty("period.base")),
-        Integer.parseInt(p.getProperty("period.mid")),
-        Integer.parseInt(p.getProperty("period.final")));
-  }
-
-  private static Indicator indicator(CSVRecord r, Map<String, Item> items) {
-    String code = r.get("code");
-    Formula formula = Formula.parse(r.get("formula"));
-    for (String item : formula.items()) {
-      if (!items.containsKey(item)) {
-        throw new IllegalArgumentException(
-            "indicator " + code + ": formula uses unknown item " + item);
+    Map<String, String> text = new LinkedHashMap<>();
+    for (String name : List.of(PROPERTIES, ITEMS, INDICATORS, CATALOGUE, TABLES)) {
+      byte[] bytes;
+      try {
+        bytes = source.read(name);
+      } catch (IOException e) {
+        r.problem(name, 0, "", e.getMessage(), "可读取的文件");
+        continue;
+      }
+      if (bytes == null) {
+        if (!name.equals(TABLES)) {
+          r.problem(name, 0, "", "", "方案包中的文件 " + name);
+        }
+        continue;
+      }
+      // The digest covers exactly the files read, so a bundle without tables.csv keeps its digest.
+      sha.update(bytes);
+      try {
+        text.put(
+            name,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .toString()
+                .replace("\uFEFF", ""));
+      } catch (CharacterCodingException e) {
+        r.problem(name, 0, "", "", "UTF-8 编码的文本");
       }
     }
-    Item direct = null;
-    String directCode = r.get("direct_code");
-    if (!directCode.isBlank()) {
-      direct =
-          new Item(
-              directCode,
-              r.get("name"),
-              r.get("unit"),
-              decimalOrNull(r.get("min")),
-              decimalOrNull(r.get("max")),
-              false);
+    Properties props = text.containsKey(PROPERTIES) ? r.properties(text.get(PROPERTIES)) : null;
+    PlanMeta meta = props == null ? null : r.meta(props, text.get(PROPERTIES));
+    Map<String, Item> items = r.items(text.get(ITEMS));
+    Map<String, Indicator> indicators = r.indicators(text.get(INDICATORS), items);
+    List<Bulletin> bulletins = props == null ? List.of() : r.bulletins(props, text.get(PROPERTIES));
+    List<CatalogueRow> rows = r.rows(text.get(CATALOGUE), indicators, meta);
+    List<TableSpec> tables =
+        text.containsKey(TABLES)
+            ? r.tables(text.get(TABLES), bulletins)
+            : defaultTables(rows, props == null ? new Properties() : props);
+    r.crossCheck(rows, tables, meta, bulletins);
+    if (!r.problems.isEmpty() || meta == null) {
+      throw new PlanBundleException(bundle, r.problems);
     }
-    return new Indicator(
-        code, r.get("name"), r.get("unit"), Integer.parseInt(r.get("precision")), formula, direct);
+    return new Plan(
+        meta, items, indicators, rows, tables, bulletins, HexFormat.of().formatHex(sha.digest()));
   }
 
-  private static CatalogueRow row(CSVRecord r, Map<String, Indicator> indicators) {
-    String code = r.get("indicator");
-    Indicator ind = indicators.get(code);
-    if (ind == null) {
-      throw new IllegalArgumentException(
-          "catalogue line " + r.getRecordNumber() + ": unknown indicator " + code);
+  /**
+   * The tables of a bundle without {@code tables.csv}: each catalogue table in catalogue order, its
+   * title from the older {@code table1.title}/{@code table2.title} keys where they exist, a plan
+   * table when its name is 表N or 专栏N, in every evaluation (a previous-period table) or in every
+   * publication (a table of targets).
+   */
+  private static List<TableSpec> defaultTables(List<CatalogueRow> rows, Properties props) {
+    Map<String, List<CatalogueRow>> byTable = new LinkedHashMap<>();
+    rows.forEach(r -> byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(r));
+    List<TableSpec> tables = new ArrayList<>();
+    int other = 0;
+    for (Map.Entry<String, List<CatalogueRow>> e : byTable.entrySet()) {
+      String name = e.getKey();
+      var m = PLAN_TABLE.matcher(name);
+      boolean planTable = m.matches();
+      boolean history = e.getValue().stream().noneMatch(CatalogueRow::hasTarget);
+      String legacyTitle =
+          planTable && m.group(1).equals("表")
+              ? props.getProperty("table" + m.group(2) + ".title")
+              : null;
+      String csv =
+          planTable
+              ? (m.group(1).equals("表") ? "table" : "column") + m.group(2) + ".csv"
+              : "targets-" + ++other + ".csv";
+      tables.add(
+          new TableSpec(
+              name,
+              legacyTitle == null ? name : legacyTitle,
+              null,
+              planTable ? TableSpec.Origin.PLAN : TableSpec.Origin.TEXT,
+              e.getValue().stream().anyMatch(r -> r.annualPrinted() != null),
+              planTable && !history,
+              csv,
+              history ? Set.of("midterm", "final") : Set.copyOf(STANDARD_PUBLICATIONS),
+              null));
     }
-    String kind = r.get("kind");
-    return new CatalogueRow(
-        r.get("table"),
-        Integer.parseInt(r.get("seq")),
-        ind,
-        r.get("printed_name"),
-        kind.isBlank() ? null : Kind.valueOf(kind),
-        kind.isBlank() ? null : Attribute.fromLabel(r.get("attribute")),
-        intOrNull(r.get("baseline_year")),
-        emptyToNull(r.get("baseline_printed")),
-        intOrNull(r.get("target_year")),
-        emptyToNull(r.get("target_printed")),
-        kind.isBlank() ? null : Comparator.parse(r.get("comparator")),
-        decimalOrNull(r.get("target_value")),
-        emptyToNull(r.get("annual_printed")),
-        Integer.parseInt(r.get("decimals")),
-        Integer.parseInt(r.get("source_line")),
-        emptyToNull(r.get("note")));
+    return tables;
   }
 
-  private static List<CSVRecord> records(String text) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser =
-        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-      return parser.getRecords();
+  /** The problems found so far and the helpers that find them. */
+  private static final class Reading {
+    final List<PlanProblem> problems = new ArrayList<>();
+
+    void problem(String file, long line, String column, String text, String expected) {
+      problems.add(new PlanProblem(file, line, column, text, expected));
     }
+
+    Properties properties(String text) {
+      Properties p = new Properties();
+      try (Reader reader = new StringReader(text)) {
+        p.load(reader);
+      } catch (IOException | IllegalArgumentException e) {
+        problem(PROPERTIES, 0, "", e.getMessage(), "Java 属性文件格式（键=值）");
+      }
+      return p;
+    }
+
+    /** The line of a key in plan.properties, 0 when it is absent. */
+    static long lineOf(String text, String key) {
+      String[] lines = text.split("\n", -1);
+      Pattern p = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[=:].*");
+      for (int i = 0; i < lines.length; i++) {
+        if (p.matcher(lines[i]).matches()) {
+          return i + 1;
+        }
+      }
+      return 0;
+    }
+
+    String required(Properties p, String text, String key, String expected) {
+      String v = p.getProperty(key);
+      if (v == null || v.isBlank()) {
+        problem(PROPERTIES, lineOf(text, key), key, "", expected);
+        return null;
+      }
+      return v.strip();
+    }
+
+    static String optional(Properties p, String key) {
+      String v = p.getProperty(key);
+      return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    Integer year(Properties p, String text, String key, boolean required) {
+      String v = required ? required(p, text, key, "年份（四位数字）") : optional(p, key);
+      if (v == null) {
+        return null;
+      }
+      Integer y = parseYear(v);
+      if (y == null) {
+        problem(PROPERTIES, lineOf(text, key), key, v, "年份（1900–2100 的四位数字）");
+      }
+      return y;
+    }
+
+    PlanMeta meta(Properties p, String text) {
+      String id = required(p, text, "plan.id", "方案标识，如 nanchuan-sti-14th");
+      String title = required(p, text, "plan.title", "规划全称（不含书名号）");
+      String shortTitle = required(p, text, "plan.short-title", "发布物标题中的规划简称，如 科技创新“十四五”规划");
+      String region = required(p, text, "region.code", "六位行政区划代码");
+      if (region != null && !REGION.matcher(region).matches()) {
+        problem(PROPERTIES, lineOf(text, "region.code"), "region.code", region, "六位行政区划代码");
+        region = null;
+      }
+      String regionName = required(p, text, "region.name", "地区名称");
+      String publisher = required(p, text, "publisher", "发布单位全称");
+      Integer previous = year(p, text, "period.previous-base", false);
+      Integer base = year(p, text, "period.base", true);
+      Integer mid = year(p, text, "period.mid", true);
+      Integer fin = year(p, text, "period.final", true);
+      if (base != null && mid != null && fin != null) {
+        if (!(base < mid && mid < fin)) {
+          problem(
+              PROPERTIES,
+              lineOf(text, "period.mid"),
+              "period.base/period.mid/period.final",
+              base + "/" + mid + "/" + fin,
+              "基期年份 < 中期评估年份 < 规划期末年份");
+          return null;
+        }
+        if (previous != null && previous >= base) {
+          problem(
+              PROPERTIES,
+              lineOf(text, "period.previous-base"),
+              "period.previous-base",
+              String.valueOf(previous),
+              "早于基期年份 " + base + " 的上一规划期基期年份");
+          return null;
+        }
+      }
+      if (Arrays.asList(id, title, shortTitle, region, regionName, publisher, base, mid, fin)
+          .contains(null)) {
+        return null;
+      }
+      return new PlanMeta(
+          id,
+          title,
+          optional(p, "plan.document"),
+          optional(p, "plan.version"),
+          shortTitle,
+          region,
+          regionName,
+          publisher,
+          previous,
+          base,
+          mid,
+          fin);
+    }
+
+    List<Bulletin> bulletins(Properties p, String text) {
+      List<Bulletin> out = new ArrayList<>();
+      String ids = optional(p, "bulletins");
+      if (ids == null) {
+        return out;
+      }
+      for (String id : ids.split("[,，\\s]+")) {
+        if (id.isBlank()) {
+          continue;
+        }
+        if (!BULLETIN_ID.matcher(id).matches() || STANDARD_PUBLICATIONS.contains(id)) {
+          problem(
+              PROPERTIES,
+              lineOf(text, "bulletins"),
+              "bulletins",
+              id,
+              "小写字母开头的标识（字母、数字、连字符），且不是 annual、midterm、final");
+          continue;
+        }
+        String title = required(p, text, "bulletin." + id + ".title", "专题公报 " + id + " 的标题");
+        if (title != null) {
+          out.add(new Bulletin(id, title));
+        }
+      }
+      return out;
+    }
+
+    List<CSVRecord> records(String file, String text, String... columns) {
+      if (text == null) {
+        return List.of();
+      }
+      CSVFormat format =
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+      try (CSVParser parser =
+          CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        Set<String> header = new LinkedHashSet<>(parser.getHeaderNames());
+        List<String> missing = new ArrayList<>();
+        for (String c : columns) {
+          if (!header.contains(c)) {
+            missing.add(c);
+          }
+        }
+        if (!missing.isEmpty()) {
+          problem(file, 1, String.join(",", missing), "", "表头含有列 " + String.join(",", columns));
+          return List.of();
+        }
+        return parser.getRecords();
+      } catch (IOException | RuntimeException e) {
+        problem(file, 0, "", String.valueOf(e.getMessage()), "逗号分隔的 CSV（UTF-8，首行为表头）");
+        return List.of();
+      }
+    }
+
+    /** The line a record starts on: the header is line 1. */
+    static long line(CSVRecord r) {
+      return r.getRecordNumber() + 1;
+    }
+
+    Map<String, Item> items(String text) {
+      Map<String, Item> items = new LinkedHashMap<>();
+      for (CSVRecord r : records(ITEMS, text, "code", "name", "unit", "range")) {
+        String code = r.get("code");
+        if (code.isEmpty() || items.containsKey(code)) {
+          problem(ITEMS, line(r), "code", code, code.isEmpty() ? "统计项代码" : "不重复的统计项代码");
+          continue;
+        }
+        if (r.get("unit").isEmpty()) {
+          problem(ITEMS, line(r), "unit", "", "计量单位");
+        }
+        try {
+          items.put(code, Item.ofRange(code, r.get("name"), r.get("unit"), r.get("range")));
+        } catch (IllegalArgumentException e) {
+          problem(
+              ITEMS, line(r), "range", r.get("range"), "count、amount、share、year、signed 或 status");
+        }
+      }
+      return items;
+    }
+
+    Map<String, Indicator> indicators(String text, Map<String, Item> items) {
+      Map<String, Indicator> indicators = new LinkedHashMap<>();
+      for (CSVRecord r :
+          records(
+              INDICATORS,
+              text,
+              "code",
+              "name",
+              "unit",
+              "precision",
+              "formula",
+              "direct_code",
+              "min",
+              "max")) {
+        String code = r.get("code");
+        long line = line(r);
+        if (code.isEmpty() || indicators.containsKey(code)) {
+          problem(INDICATORS, line, "code", code, code.isEmpty() ? "指标代码" : "不重复的指标代码");
+          continue;
+        }
+        Formula formula;
+        try {
+          formula = Formula.parse(r.get("formula"));
+        } catch (RuntimeException e) {
+          problem(INDICATORS, line, "formula", r.get("formula"), "由统计项代码、数字和 + - * / ( ) 组成的公式");
+          continue;
+        }
+        boolean ok = true;
+        for (String item : formula.items()) {
+          if (!items.containsKey(item)) {
+            problem(INDICATORS, line, "formula", item, "items.csv 中的统计项代码");
+            ok = false;
+          }
+        }
+        Integer precision = parseInt(r.get("precision"));
+        if (precision == null || precision < 0 || precision > 6) {
+          problem(INDICATORS, line, "precision", r.get("precision"), "0–6 的整数（小数位数）");
+          ok = false;
+        }
+        BigDecimal min = decimal(INDICATORS, line, "min", r.get("min"));
+        BigDecimal max = decimal(INDICATORS, line, "max", r.get("max"));
+        if (!ok) {
+          continue;
+        }
+        Item direct = null;
+        String directCode = r.get("direct_code");
+        if (!directCode.isEmpty()) {
+          direct = new Item(directCode, r.get("name"), r.get("unit"), min, max, false);
+          items.put(directCode, direct);
+        }
+        indicators.put(
+            code, new Indicator(code, r.get("name"), r.get("unit"), precision, formula, direct));
+      }
+      return indicators;
+    }
+
+    List<CatalogueRow> rows(String text, Map<String, Indicator> indicators, PlanMeta meta) {
+      List<CatalogueRow> rows = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (CSVRecord r :
+          records(
+              CATALOGUE,
+              text,
+              "table",
+              "seq",
+              "indicator",
+              "printed_name",
+              "kind",
+              "attribute",
+              "baseline_year",
+              "baseline_printed",
+              "target_year",
+              "target_printed",
+              "comparator",
+              "target_value",
+              "annual_printed",
+              "decimals",
+              "source_line",
+              "note")) {
+        CatalogueRow row = row(r, indicators, meta, seen);
+        if (row != null) {
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+
+    private CatalogueRow row(
+        CSVRecord r, Map<String, Indicator> indicators, PlanMeta meta, Set<String> seen) {
+      long line = line(r);
+      int before = problems.size();
+      String table = r.get("table");
+      if (table.isEmpty()) {
+        problem(CATALOGUE, line, "table", "", "表名，如 表2、专栏1");
+      }
+      Integer seq = parseInt(r.get("seq"));
+      if (seq == null || seq < 1) {
+        problem(CATALOGUE, line, "seq", r.get("seq"), "从1起的序号");
+      } else if (!seen.add(table + "#" + seq)) {
+        problem(CATALOGUE, line, "seq", r.get("seq"), table + " 中不重复的序号");
+      }
+      Indicator ind = indicators.get(r.get("indicator"));
+      if (ind == null) {
+        problem(CATALOGUE, line, "indicator", r.get("indicator"), "indicators.csv 中的指标代码");
+      }
+      if (r.get("printed_name").isEmpty()) {
+        problem(CATALOGUE, line, "printed_name", "", "规划印出的指标名称");
+      }
+      Integer decimals = parseInt(r.get("decimals"));
+      if (decimals == null || decimals < 0 || decimals > 6) {
+        problem(CATALOGUE, line, "decimals", r.get("decimals"), "0–6 的整数（显示精度）");
+      }
+      String sourceText = r.get("source_line");
+      Integer sourceLine = sourceText.isEmpty() ? null : parseInt(sourceText);
+      if (!sourceText.isEmpty() && (sourceLine == null || sourceLine < 1)) {
+        problem(CATALOGUE, line, "source_line", sourceText, "规划正文的行号（正整数），或留空");
+      }
+      Integer baselineYear = null;
+      if (!r.get("baseline_year").isEmpty()) {
+        baselineYear = parseYear(r.get("baseline_year"));
+        if (baselineYear == null) {
+          problem(CATALOGUE, line, "baseline_year", r.get("baseline_year"), "年份，或留空");
+        }
+      }
+      Kind kind = null;
+      Attribute attribute = null;
+      Integer targetYear = null;
+      Comparator comparator = null;
+      BigDecimal value = null;
+      BigDecimal upper = null;
+      String kindText = r.get("kind");
+      if (!kindText.isEmpty()) {
+        try {
+          kind = Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          problem(CATALOGUE, line, "kind", kindText, kindNames() + " 之一，上期完成情况表留空");
+        }
+      }
+      if (kind != null) {
+        if (!r.get("attribute").isEmpty()) {
+          try {
+            attribute = Attribute.fromLabel(r.get("attribute"));
+          } catch (IllegalArgumentException e) {
+            problem(CATALOGUE, line, "attribute", r.get("attribute"), "预期性、约束性，或留空（按预期性评价）");
+          }
+        }
+        targetYear = parseYear(r.get("target_year"));
+        if (targetYear == null) {
+          problem(CATALOGUE, line, "target_year", r.get("target_year"), "目标年份（四位数字）");
+        }
+        try {
+          comparator = Comparator.parse(r.get("comparator"));
+        } catch (IllegalArgumentException e) {
+          problem(CATALOGUE, line, "comparator", r.get("comparator"), "≥、>、≤、< 或留空（表示≥）");
+        }
+        String v = r.get("target_value");
+        var range = RANGE_TARGET.matcher(v);
+        if (kind == Kind.RANGE) {
+          if (range.matches()) {
+            value = new BigDecimal(range.group(1));
+            upper = new BigDecimal(range.group(2));
+            if (value.compareTo(upper) >= 0) {
+              problem(CATALOGUE, line, "target_value", v, "下限小于上限的区间，如 2.5~2.8");
+            }
+          } else {
+            problem(CATALOGUE, line, "target_value", v, "区间目标“下限~上限”，如 2.5~2.8");
+          }
+        } else if (kind == Kind.QUALITATIVE) {
+          if (!v.isEmpty()) {
+            problem(CATALOGUE, line, "target_value", v, "定性目标留空（目标文字写在 target_printed）");
+          }
+          if (r.get("target_printed").isEmpty()) {
+            problem(CATALOGUE, line, "target_printed", "", "规划对定性目标的表述，如 达到全市前列");
+          }
+        } else if (range.matches()) {
+          problem(CATALOGUE, line, "kind", kindText, "区间目标“" + v + "”的类型应为 RANGE");
+        } else {
+          value = decimal(CATALOGUE, line, "target_value", v);
+          if (value == null && v.isEmpty()) {
+            problem(CATALOGUE, line, "target_value", "", "目标值（数字）");
+          }
+        }
+      }
+      if (meta != null && targetYear != null && targetYear <= meta.baseYear()) {
+        problem(CATALOGUE, line, "target_year", r.get("target_year"), "晚于基期年份 " + meta.baseYear());
+      }
+      if (problems.size() > before) {
+        return null;
+      }
+      CatalogueRow row =
+          new CatalogueRow(
+              table,
+              seq,
+              ind,
+              r.get("printed_name"),
+              kind,
+              attribute,
+              baselineYear,
+              emptyToNull(r.get("baseline_printed")),
+              targetYear,
+              emptyToNull(r.get("target_printed")),
+              comparator,
+              value,
+              upper,
+              emptyToNull(r.get("annual_printed")),
+              decimals,
+              sourceLine,
+              emptyToNull(r.get("note")));
+      if (row.hasTarget()) {
+        try {
+          TableAssessor.target(row);
+        } catch (IllegalArgumentException e) {
+          problem(
+              CATALOGUE, line, "target_value", r.get("target_value"), targetRule(e.getMessage()));
+          return null;
+        }
+      }
+      return row;
+    }
+
+    List<TableSpec> tables(String text, List<Bulletin> bulletins) {
+      List<TableSpec> tables = new ArrayList<>();
+      Set<String> csvs = new LinkedHashSet<>();
+      Set<String> known = new LinkedHashSet<>(STANDARD_PUBLICATIONS);
+      bulletins.forEach(b -> known.add(b.id()));
+      for (CSVRecord r : records(TABLES, text, "table", "title", "origin", "publications", "csv")) {
+        long line = line(r);
+        int before = problems.size();
+        String name = r.get("table");
+        if (name.isEmpty() || tables.stream().anyMatch(t -> t.name().equals(name))) {
+          problem(TABLES, line, "table", name, name.isEmpty() ? "catalogue.csv 中的表名" : "不重复的表名");
+        }
+        if (r.get("title").isEmpty()) {
+          problem(TABLES, line, "title", "", "表格印出的标题（地区名称之后的部分）");
+        }
+        TableSpec.Origin origin = null;
+        switch (r.get("origin").toLowerCase(Locale.ROOT)) {
+          case "plan" -> origin = TableSpec.Origin.PLAN;
+          case "text" -> origin = TableSpec.Origin.TEXT;
+          default ->
+              problem(TABLES, line, "origin", r.get("origin"), "plan（照录规划表格）或 text（规划正文所列目标）");
+        }
+        Boolean annual = flag(r, "annual", line);
+        Boolean charts = flag(r, "charts", line);
+        String csv = r.get("csv");
+        if (!CSV_NAME.matcher(csv).matches() || !csvs.add(csv)) {
+          problem(TABLES, line, "csv", csv, "不重复的英文文件名，以 .csv 结尾");
+        }
+        Set<String> pubs = new LinkedHashSet<>();
+        for (String p : r.get("publications").split("[,，\\s]+")) {
+          if (p.isBlank()) {
+            continue;
+          }
+          if (!known.contains(p)) {
+            problem(TABLES, line, "publications", p, String.join("、", known) + " 之一");
+          }
+          pubs.add(p);
+        }
+        if (pubs.isEmpty()) {
+          problem(TABLES, line, "publications", "", "刊载本表的发布物：" + String.join("、", known));
+        }
+        if (problems.size() > before) {
+          continue;
+        }
+        tables.add(
+            new TableSpec(
+                name,
+                r.get("title"),
+                optionalColumn(r, "heading"),
+                origin,
+                annual,
+                charts,
+                csv,
+                pubs,
+                optionalColumn(r, "change_header")));
+      }
+      return tables;
+    }
+
+    private Boolean flag(CSVRecord r, String column, long line) {
+      String v = optionalColumn(r, column);
+      if (v == null) {
+        return false;
+      }
+      return switch (v.toLowerCase(Locale.ROOT)) {
+        case "yes", "true", "是" -> true;
+        case "no", "false", "否" -> false;
+        default -> {
+          problem(TABLES, line, column, v, "yes、no 或留空");
+          yield false;
+        }
+      };
+    }
+
+    private static String optionalColumn(CSVRecord r, String column) {
+      return r.isMapped(column) && !r.get(column).isBlank() ? r.get(column).strip() : null;
+    }
+
+    void crossCheck(
+        List<CatalogueRow> rows, List<TableSpec> tables, PlanMeta meta, List<Bulletin> bulletins) {
+      Set<String> declared = new LinkedHashSet<>();
+      tables.forEach(t -> declared.add(t.name()));
+      Set<String> reported = new LinkedHashSet<>();
+      for (CatalogueRow row : rows) {
+        if (!declared.contains(row.table()) && reported.add(row.table())) {
+          problem(
+              CATALOGUE,
+              0,
+              "table",
+              row.table(),
+              "tables.csv 中声明的表名（" + String.join("、", declared) + "）");
+        }
+      }
+      for (TableSpec t : tables) {
+        List<CatalogueRow> own = rows.stream().filter(r -> r.table().equals(t.name())).toList();
+        if (own.isEmpty()) {
+          problem(TABLES, 0, "table", t.name(), "catalogue.csv 中至少一行属于本表");
+          continue;
+        }
+        boolean history = own.stream().noneMatch(CatalogueRow::hasTarget);
+        if (!history && own.stream().anyMatch(r -> !r.hasTarget())) {
+          problem(CATALOGUE, 0, "kind", t.name(), "同一表内各行均有或均无目标类型");
+        }
+        if (history && meta != null && meta.previousBaseYear() == null) {
+          problem(
+              PROPERTIES, 0, "period.previous-base", "", "上期完成情况表 " + t.name() + " 所需的上一规划期基期年份");
+        }
+        if (history
+            && (t.carriedBy("annual") || bulletins.stream().anyMatch(b -> t.carriedBy(b.id())))) {
+          problem(TABLES, 0, "publications", t.name(), "上期完成情况表只刊于 midterm、final");
+        }
+      }
+    }
+
+    private BigDecimal decimal(String file, long line, String column, String text) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      try {
+        return new BigDecimal(text.strip());
+      } catch (NumberFormatException e) {
+        problem(file, line, column, text, "数字，或留空");
+        return null;
+      }
+    }
+  }
+
+  private static String kindNames() {
+    return String.join("、", Arrays.stream(Kind.values()).map(Enum::name).toList());
+  }
+
+  /** A target the method cannot assess, in the bundle author's terms. */
+  private static String targetRule(String message) {
+    return "与指标类型相符的目标（" + message + "）";
+  }
+
+  private static Integer parseInt(String s) {
+    try {
+      return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Integer parseYear(String s) {
+    Integer y = parseInt(s);
+    return y == null || y < 1900 || y > 2100 ? null : y;
   }
 
   private static String emptyToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static Integer intOrNull(String s) {
-    return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
-  }
-
-  private static BigDecimal decimalOrNull(String s) {
-    return s == null || s.isBlank() ? null : new BigDecimal(s.trim());
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -2,30 +2,33 @@ package org.planreports.plan;
 
 import java.util.Objects;
 
-/** The plan's identity and period, as printed on its cover. */
+/**
+ * The plan's identity and period, as printed on its cover. {@code document} (the issuing document's
+ * number) and {@code previousBaseYear} (the base year of the previous period's table) are null
+ * where the plan has none.
+ */
 public record PlanMeta(
     String id,
     String title,
     String document,
     String version,
     String shortTitle,
-    String table1Title,
-    String table2Title,
     String regionCode,
     String regionName,
     String publisher,
-    int previousBaseYear,
+    Integer previousBaseYear,
     int baseYear,
     int midYear,
     int finalYear) {
 
   public PlanMeta {
     Objects.requireNonNull(id, "plan.id");
+    Objects.requireNonNull(title, "plan.title");
     Objects.requireNonNull(regionCode, "region.code");
+    Objects.requireNonNull(regionName, "region.name");
     Objects.requireNonNull(shortTitle, "plan.short-title");
-    Objects.requireNonNull(table1Title, "table1.title");
-    Objects.requireNonNull(table2Title, "table2.title");
-    if (!(previousBaseYear < baseYear && baseYear < midYear && midYear < finalYear)) {
+    if (!(baseYear < midYear && midYear < finalYear)
+        || (previousBaseYear != null && previousBaseYear >= baseYear)) {
       throw new IllegalArgumentException(
           "plan period must satisfy previous-base < base < mid < final: "
               + previousBaseYear

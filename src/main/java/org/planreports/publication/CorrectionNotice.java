@@ -31,7 +31,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
   /** Inserts the notice into a publication's sections, right after the cover. */
   public PublicationContent into(PublicationContent content) {
     List<Section> sections = new ArrayList<>(content.sections());
-    sections.add(Math.min(1, sections.size()), section());
+    sections.add(Math.min(1, sections.size()), section(content.tableRefs()));
     return new PublicationContent(
         content.key(),
         content.title(),
@@ -42,7 +42,8 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
         content.sample(),
         content.documentDate(),
         sections,
-        content.companions());
+        content.companions(),
+        content.tableRefs());
   }
 
   /**
@@ -77,9 +78,15 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
       String oldValue,
       String newValue) {
 
-    /** Where the figure stands, as a reader finds it: 表2 第3行. */
+    /** Where the figure stands in the plan's terms: 表2 第3行. */
     public String where() {
-      return (table.isEmpty() ? file : table) + (seq.isEmpty() ? "" : " 第" + seq + "行");
+      return where(Map.of());
+    }
+
+    /** Where the figure stands as the publication numbers its tables: 表1 第3行. */
+    public String where(Map<String, String> tableRefs) {
+      String t = tableRefs.getOrDefault(table, table);
+      return (t.isEmpty() ? file : t) + (seq.isEmpty() ? "" : " 第" + seq + "行");
     }
 
     public String line() {
@@ -228,6 +235,11 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
 
   /** The notice as a section of the PDF, for reports/correction-notice.jrxml. */
   public Section section() {
+    return section(Map.of());
+  }
+
+  /** The notice as a section, citing each row by the publication's own table numbers. */
+  public Section section(Map<String, String> tableRefs) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("HEADING", BOOKMARK);
     params.put("INTRO", intro());
@@ -235,7 +247,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Change c : changes) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("where", c.where());
+      row.put("where", c.where(tableRefs));
       row.put("indicator", c.indicator());
       row.put("item", label(c.column()));
       row.put("old", show(c.oldValue()));

@@ -31,6 +31,9 @@ public record PublicationKey(String region, int year, PublicationType type)
   @Override
   public int compareTo(PublicationKey o) {
     int c = Integer.compare(year, o.year);
-    return c != 0 ? c : type.compareTo(o.type);
+    if (c == 0) {
+      c = Integer.compare(type.rank(), o.type.rank());
+    }
+    return c != 0 ? c : type.id().compareTo(o.type.id());
   }
 }

@@ -1,43 +1,65 @@
 package org.planreports.publication;
 
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
 import org.planreports.assessment.Stage;
 
-/** The publications of REPORTS.md, with the folder suffix and the name a reader sees. */
-public enum PublicationType {
-  ANNUAL("annual", "年度监测公报", Stage.ANNUAL),
-  MIDTERM("midterm", "中期评估报告", Stage.MIDTERM),
-  FINAL("final", "总结评估报告", Stage.FINAL),
-  ZONE("zone", "高新区创建主要指标动态", Stage.ANNUAL);
+/**
+ * A kind of publication: one of the three the method knows (annual monitoring, mid-term and final
+ * evaluation), or a thematic bulletin the plan bundle declares, assessed like annual monitoring.
+ * The id is the folder suffix and the {@code --assessment} value; the title a reader sees comes
+ * from the message bundle or, for a bulletin, from the plan bundle.
+ */
+public record PublicationType(String id, Stage stage) implements Serializable {
 
-  private final String id;
-  private final String title;
-  private final Stage stage;
+  public static final PublicationType ANNUAL = new PublicationType("annual", Stage.ANNUAL);
+  public static final PublicationType MIDTERM = new PublicationType("midterm", Stage.MIDTERM);
+  public static final PublicationType FINAL = new PublicationType("final", Stage.FINAL);
 
-  PublicationType(String id, String title, Stage stage) {
-    this.id = id;
-    this.title = title;
-    this.stage = stage;
+  private static final List<PublicationType> STANDARD = List.of(ANNUAL, MIDTERM, FINAL);
+
+  public PublicationType {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(stage, "stage");
+    if (!id.matches("[a-z][a-z0-9-]{0,30}")) {
+      throw new IllegalArgumentException("发布物类型应为小写字母开头的标识，实为：" + id);
+    }
   }
 
-  public String id() {
-    return id;
+  /** A declared thematic bulletin. */
+  public static PublicationType bulletin(String id) {
+    if (STANDARD.stream().anyMatch(t -> t.id.equals(id))) {
+      throw new IllegalArgumentException("专题公报的标识不能是 " + id);
+    }
+    return new PublicationType(id, Stage.ANNUAL);
   }
 
-  public String title() {
-    return title;
+  public boolean isBulletin() {
+    return !STANDARD.contains(this);
   }
 
-  public Stage stage() {
-    return stage;
+  /** Whether this is the mid-term or the final evaluation (a report with cover and appendices). */
+  public boolean isEvaluation() {
+    return this.equals(MIDTERM) || this.equals(FINAL);
   }
 
+  /** Folder order within a year: annual, midterm, final, then bulletins by id. */
+  int rank() {
+    int i = STANDARD.indexOf(this);
+    return i < 0 ? STANDARD.size() : i;
+  }
+
+  /**
+   * annual, midterm, final or any other well-formed id, which a plan must declare as a bulletin.
+   */
   public static PublicationType fromId(String id) {
-    for (PublicationType t : values()) {
-      if (t.id.equalsIgnoreCase(id)) {
+    String s = id == null ? "" : id.strip();
+    for (PublicationType t : STANDARD) {
+      if (t.id.equalsIgnoreCase(s)) {
         return t;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown assessment '" + id + "' (annual, midterm, final, zone)");
+    return bulletin(s);
   }
 }

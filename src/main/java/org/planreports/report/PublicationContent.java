@@ -21,11 +21,17 @@ public record PublicationContent(
     boolean sample,
     LocalDate documentDate,
     List<Section> sections,
-    Map<String, byte[]> companions)
+    Map<String, byte[]> companions,
+    Map<String, String> tableRefs)
     implements Serializable {
 
+  /**
+   * @param tableRefs each of the plan's tables as this publication numbers it (表2 → 表1), so a
+   *     correction notice cites a row where the reader finds it
+   */
   public PublicationContent {
     sections = List.copyOf(sections);
     companions = new TreeMap<>(companions);
+    tableRefs = new TreeMap<>(tableRefs);
   }
 }

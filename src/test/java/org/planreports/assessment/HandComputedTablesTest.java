@@ -20,7 +20,7 @@ import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
 import org.planreports.publication.PublicationKey;
 import org.planreports.publication.PublicationType;
-import org.planreports.report.PublicationBuilder;
+import org.planreports.report.PublicationComposer;
 import org.planreports.validation.RowRules;
 import org.planreports.validation.StagedValue;
 
@@ -49,8 +49,8 @@ class HandComputedTablesTest {
     }
     var data = IndicatorDeriver.derive(PLAN, "500119", staged);
     var content =
-        new PublicationBuilder(PLAN, data, input.files(), Map.of())
-            .build(new PublicationKey("500119", year, type));
+        new PublicationComposer(PLAN, data, input.files())
+            .compose(new PublicationKey("500119", year, type));
     String csv =
         new String(content.companions().get("table2.csv"), StandardCharsets.UTF_8).substring(1);
     var records =

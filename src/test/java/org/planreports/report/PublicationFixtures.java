@@ -32,9 +32,10 @@ final class PublicationFixtures {
 
   final Plan plan;
   final IndicatorDeriver.Result data;
-  final PublicationBuilder builder;
+  final PublicationComposer builder;
 
-  private PublicationFixtures(Plan plan, IndicatorDeriver.Result data, PublicationBuilder builder) {
+  private PublicationFixtures(
+      Plan plan, IndicatorDeriver.Result data, PublicationComposer builder) {
     this.plan = plan;
     this.data = data;
     this.builder = builder;
@@ -67,7 +68,6 @@ final class PublicationFixtures {
         sources.putIfAbsent(v.file(), v.source());
       }
     }
-    return new PublicationFixtures(
-        plan, data, new PublicationBuilder(plan, data, input.files(), sources));
+    return new PublicationFixtures(plan, data, new PublicationComposer(plan, data, input.files()));
   }
 }

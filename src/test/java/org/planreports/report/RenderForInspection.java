@@ -17,12 +17,12 @@ final class RenderForInspection {
     PublicationRenderer renderer = new PublicationRenderer();
     for (Path input : new Path[] {PublicationFixtures.BUNDLED, PublicationFixtures.FINAL}) {
       PublicationFixtures f = PublicationFixtures.read(input);
-      for (PublicationKey key : PublicationBuilder.supported(f.plan, f.data)) {
+      for (PublicationKey key : PublicationPlanner.supported(f.plan, f.data)) {
         if (args.length > 0 && !key.folderName().matches(args[0])) {
           continue;
         }
         long t0 = System.nanoTime();
-        byte[] pdf = renderer.render(f.builder.build(key));
+        byte[] pdf = renderer.render(f.builder.compose(key));
         Files.write(out.resolve(key.stem() + ".pdf"), pdf);
         System.out.printf(
             "%s %d bytes %d ms%n", key.stem(), pdf.length, (System.nanoTime() - t0) / 1_000_000);

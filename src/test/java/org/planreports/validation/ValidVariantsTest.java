@@ -17,7 +17,8 @@ import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
 import org.planreports.publication.PublicationKey;
-import org.planreports.report.PublicationBuilder;
+import org.planreports.report.PublicationComposer;
+import org.planreports.report.PublicationPlanner;
 
 /**
  * The ways a valid extract may arrive (DATA-CONTRACT.md) give the same assessment as the plain
@@ -100,11 +101,11 @@ class ValidVariantsTest {
         IndicatorDeriver.derive(PLAN, PLAN.meta().regionCode(), staged);
     TreeMap<String, String> sources = new TreeMap<>();
     staged.forEach(v -> sources.putIfAbsent(v.file(), v.source()));
-    PublicationBuilder builder =
-        new PublicationBuilder(PLAN, result, InputSet.scan(INPUT).files(), sources);
+    PublicationComposer builder =
+        new PublicationComposer(PLAN, result, InputSet.scan(INPUT).files());
     Map<String, byte[]> all = new TreeMap<>();
-    for (PublicationKey key : PublicationBuilder.supported(PLAN, result)) {
-      builder.build(key).companions().forEach((n, b) -> all.put(key.folderName() + "/" + n, b));
+    for (PublicationKey key : PublicationPlanner.supported(PLAN, result)) {
+      builder.compose(key).companions().forEach((n, b) -> all.put(key.folderName() + "/" + n, b));
     }
     return all;
   }

@@ -1,0 +1,374 @@
+package org.planreports.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.planreports.assessment.AssessedRow;
+import org.planreports.assessment.Assessment;
+import org.planreports.assessment.Kind;
+import org.planreports.assessment.ReportedStatus;
+import org.planreports.indicator.IndicatorValue;
+import org.planreports.plan.CatalogueRow;
+import org.planreports.plan.TableSpec;
+
+/**
+ * One assessment table: the plan's own columns as the bundle declares them (base, target, 年均 or a
+ * per-row target year, 指标属性), then the year's value, 完成进度, 时序进度 (or the change since the base in
+ * the final evaluation) and 评估结论; its notes, sources and companion CSV.
+ */
+final class AssessmentTableSection {
+
+  private AssessmentTableSection() {}
+
+  record Built(Section section, byte[] csv) {}
+
+  static Built build(Draft d, TableSpec table, List<AssessedRow> rows) {
+    Wording w = d.w;
+    int from = d.uses.size();
+    boolean planTable = table.origin() == TableSpec.Origin.PLAN;
+    List<Integer> years = rows.stream().map(r -> r.row().targetYear()).distinct().sorted().toList();
+    boolean oneYear = years.size() == 1;
+    boolean yearColumn = !table.annualColumn();
+    List<Map<String, Object>> out = new ArrayList<>();
+    Map<String, List<Integer>> notes = new LinkedHashMap<>();
+    Set<String> units = new LinkedHashSet<>();
+    List<String> tail = new ArrayList<>();
+    boolean anyChange = false;
+    boolean anyBaselinePrinted = false;
+    boolean anyAttribute = false;
+    boolean attributeMissing = false;
+    for (AssessedRow ar : rows) {
+      CatalogueRow r = ar.row();
+      Assessment a = ar.assessment();
+      units.add(r.indicator().unit());
+      anyBaselinePrinted |= r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
+      anyAttribute |= r.attribute() != null;
+      attributeMissing |= r.attribute() == null;
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("seq", String.valueOf(r.seq()));
+      row.put("name", r.printedName());
+      Draft.cell(row, "base", planTable ? nz(r.baselinePrinted()) : baselineText(r, a));
+      String target = targetText(r);
+      if (!yearColumn && !oneYear) {
+        target = w.get("cell.target-with-year", "target", target, "year", r.targetYear());
+      }
+      Draft.cell(row, "target", target);
+      row.put(
+          "annual",
+          yearColumn ? w.get("cell.year", "year", r.targetYear()) : nz(r.annualPrinted()));
+      row.put("attr", r.attribute() == null ? "—" : r.attribute().label());
+      Draft.cell(row, "value", valueText(w, r, a));
+      Draft.cell(
+          row, "completion", a.completionPct() == null ? "—" : Fmt.pct1(a.completionPct()) + "%");
+      if (d.isFinal()) {
+        String change = changeText(r, a);
+        anyChange |= !change.equals("—");
+        Draft.cell(row, "c9", change);
+        if (r.kind() == Kind.GROWTH && a.value() != null && !ar.used().isEmpty()) {
+          IndicatorValue last = ar.used().get(ar.used().size() - 1);
+          int p = r.indicator().precision();
+          addNote(
+              notes,
+              w.get(
+                  "note.growth",
+                  "series",
+                  r.indicator().name(),
+                  "from_year",
+                  a.baselineYear(),
+                  "from",
+                  Fmt.num(a.baseline(), p),
+                  "unit",
+                  r.indicator().unit(),
+                  "to_year",
+                  last.year(),
+                  "to",
+                  Fmt.num(last.value(), p),
+                  "rate",
+                  Fmt.num(a.value(), r.decimals()),
+                  "years",
+                  a.singleYearGrowths().size(),
+                  "met",
+                  a.singleYearsMet()),
+              r.seq());
+        }
+      } else {
+        Draft.cell(
+            row, "c9", a.timeProgressPct() == null ? "—" : Fmt.pct1(a.timeProgressPct()) + "%");
+      }
+      row.put("status", a.status().label());
+      row.put("status_key", a.status().name());
+      String projection = d.isMidterm() ? a.projectionLabel() : null;
+      row.put("projection", projection == null ? "" : projection);
+      out.add(row);
+      for (String n : a.notes()) {
+        addNote(notes, n, r.seq());
+      }
+      if (r.note() != null) {
+        addNote(notes, r.note() + "。", r.seq());
+      }
+      for (IndicatorValue v : ar.used()) {
+        d.use(d.w.get("figure.ref", "ref", d.ref(table), "seq", r.seq(), "year", v.year()), v);
+      }
+    }
+    List<String> noteLines = new ArrayList<>();
+    notes.forEach(
+        (text, seqs) -> {
+          String body = text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
+          noteLines.add(
+              w.get(
+                  "note.rows",
+                  "seqs",
+                  seqs.stream()
+                      .map(String::valueOf)
+                      .collect(Collectors.joining(w.get("list.enum"))),
+                  "text",
+                  body));
+        });
+    String method = d.evaluation() ? d.methodAppendix() : w.get("note.method.bulletin");
+    noteLines.add(
+        w.get(
+            d.isFinal() ? "note.formula.final" : "note.formula",
+            "year",
+            d.year(),
+            "method",
+            method));
+    if (d.isFinal() && anyChange) {
+      noteLines.add(w.get("note.change", "year", d.year()));
+    }
+    noteLines.add(w.get("note.legend"));
+    String yearsNote = targetYears(w, rows);
+    if (planTable) {
+      List<String> cols = new ArrayList<>();
+      cols.add(w.get("note.origin.name"));
+      if (anyBaselinePrinted) {
+        cols.add(w.get("note.origin.base.plan", "year", d.meta.baseYear()));
+      }
+      cols.add(
+          oneYear && !yearColumn
+              ? w.get("note.origin.target.year", "year", years.get(0))
+              : w.get("note.origin.target"));
+      if (table.annualColumn()) {
+        cols.add(w.get("note.origin.annual"));
+      }
+      if (anyAttribute) {
+        cols.add(w.get("note.origin.attribute"));
+      }
+      String columns =
+          cols.size() == 1
+              ? cols.get(0)
+              : String.join(w.get("list.enum"), cols.subList(0, cols.size() - 1))
+                  + w.get("list.and")
+                  + cols.get(cols.size() - 1);
+      noteLines.add(
+          w.get("note.origin.plan", "columns", columns, "table", table.name(), "years", yearsNote));
+    } else {
+      noteLines.add(w.get("note.origin.text", "years", yearsNote));
+    }
+    if (rows.stream().anyMatch(r -> r.row().kind() == Kind.CUMULATIVE)) {
+      tail.add(w.get("note.cumulative"));
+    }
+    if (rows.stream().anyMatch(r -> r.row().kind() == Kind.QUALITATIVE)) {
+      tail.add(w.get("note.qualitative"));
+    }
+    if (attributeMissing) {
+      tail.add(w.get("note.attribute.missing"));
+    }
+    noteLines.addAll(tail);
+    String suffix = suffix(d);
+    String caption =
+        w.get(
+            "table.caption",
+            "ref",
+            d.ref(table),
+            "region",
+            d.meta.regionName(),
+            "title",
+            table.title(),
+            "suffix",
+            suffix,
+            "plan_ref",
+            d.planRef(table));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("CAPTION", caption);
+    p.put("UNIT", units.size() == 1 ? w.get("table.unit", "unit", units.iterator().next()) : "");
+    p.put(
+        "H_BASE",
+        planTable ? w.get("header.base.plan", "year", d.meta.baseYear()) : w.get("header.base"));
+    p.put(
+        "H_TARGET",
+        oneYear && !yearColumn
+            ? w.get("header.target.year", "year", years.get(0))
+            : w.get("header.target"));
+    p.put("H_ANNUAL", yearColumn ? w.get("header.target-year") : w.get("header.annual"));
+    p.put("H_VALUE", w.get("header.value", "year", d.year()));
+    p.put("H_C9", d.isFinal() ? w.get("header.change") : w.get("header.time-progress"));
+    p.put("NOTES", d.numberedNotes(noteLines));
+    p.put("SOURCE", d.sourceLine(from));
+    return new Built(new Section("assessment-table", caption, p, out), csv(table, rows));
+  }
+
+  /** The section heading: the table's heading, 监测情况/评估, and its one target year if not final. */
+  static String heading(Draft d, TableSpec table, List<AssessedRow> rows) {
+    List<Integer> years =
+        rows.stream()
+            .filter(r -> r.row().kind() != Kind.MILESTONE)
+            .map(r -> r.row().targetYear())
+            .distinct()
+            .toList();
+    String year =
+        years.size() == 1 && years.get(0) != d.meta.finalYear()
+            ? d.w.get("table.heading.year", "year", years.get(0))
+            : "";
+    return table.heading() + suffix(d) + year;
+  }
+
+  private static String suffix(Draft d) {
+    if (d.type().isBulletin()) {
+      return "";
+    }
+    return d.w.get(d.evaluation() ? "table.suffix.evaluation" : "table.suffix.annual");
+  }
+
+  /** x − B at the row's precision, ↑/↓ as in 表1; "—" where there is no level to compare. */
+  private static String changeText(CatalogueRow r, Assessment a) {
+    if (r.kind() == Kind.GROWTH
+        || r.kind() == Kind.MILESTONE
+        || r.kind() == Kind.QUALITATIVE
+        || a.value() == null
+        || a.baseline() == null) {
+      return "—";
+    }
+    return Fmt.change(a.value().subtract(a.baseline()), r.decimals());
+  }
+
+  /** The target exactly as the plan words it; a bundle without that wording gets op and value. */
+  static String targetText(CatalogueRow r) {
+    if (r.targetPrinted() != null) {
+      return r.targetPrinted();
+    }
+    if (r.kind() == Kind.MILESTONE) {
+      return r.targetValue().toBigInteger() + "年";
+    }
+    if (r.kind() == Kind.RANGE) {
+      return Fmt.plain(r.targetValue()) + "~" + Fmt.plain(r.targetUpper());
+    }
+    return r.comparator().symbol() + Fmt.plain(r.targetValue());
+  }
+
+  private static String baselineText(CatalogueRow r, Assessment a) {
+    if (a.baseline() == null || r.kind() == Kind.MILESTONE || r.kind() == Kind.QUALITATIVE) {
+      return "—";
+    }
+    return Fmt.num(a.baseline(), r.decimals());
+  }
+
+  static String valueText(Wording w, CatalogueRow r, Assessment a) {
+    if (r.kind() == Kind.MILESTONE) {
+      return a.value() == null
+          ? w.get("cell.milestone.none")
+          : w.get("cell.year", "year", a.value().toBigInteger());
+    }
+    if (a.value() == null) {
+      return "…";
+    }
+    if (r.kind() == Kind.QUALITATIVE) {
+      return ReportedStatus.fromCode(a.value()).label();
+    }
+    return Fmt.num(a.value(), r.decimals());
+  }
+
+  /** "，均为2023年目标；“…”的目标为力争2026年", from the rows' own target years. */
+  private static String targetYears(Wording w, List<AssessedRow> rows) {
+    List<Integer> years =
+        rows.stream()
+            .filter(r -> r.row().kind() != Kind.MILESTONE)
+            .map(r -> r.row().targetYear())
+            .distinct()
+            .sorted()
+            .toList();
+    StringBuilder sb = new StringBuilder();
+    if (years.size() == 1) {
+      sb.append(w.get("note.years.single", "year", years.get(0)));
+    }
+    for (AssessedRow r : rows) {
+      if (r.row().kind() == Kind.MILESTONE
+          && (years.size() != 1 || !years.contains(r.row().targetYear()))) {
+        sb.append(
+            w.get(
+                "note.years.other",
+                "name",
+                Draft.stripUnit(r.row().printedName()),
+                "target",
+                targetText(r.row())));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void addNote(Map<String, List<Integer>> notes, String text, int seq) {
+    List<Integer> seqs = notes.computeIfAbsent(text, k -> new ArrayList<>());
+    if (!seqs.contains(seq)) {
+      seqs.add(seq);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "—" : s;
+  }
+
+  private static byte[] csv(TableSpec table, List<AssessedRow> rows) {
+    List<List<CompanionCsv.Cell>> out = new ArrayList<>();
+    for (AssessedRow ar : rows) {
+      CatalogueRow r = ar.row();
+      Assessment a = ar.assessment();
+      boolean milestone = r.kind() == Kind.MILESTONE;
+      String value;
+      if (a.value() == null) {
+        value = "";
+      } else if (milestone) {
+        value = a.value().toBigInteger().toString();
+      } else if (r.kind() == Kind.QUALITATIVE) {
+        value = ReportedStatus.fromCode(a.value()).label();
+      } else {
+        value = Fmt.num(a.value(), r.decimals());
+      }
+      String target =
+          r.kind() == Kind.RANGE
+              ? Fmt.plain(r.targetValue()) + "~" + Fmt.plain(r.targetUpper())
+              : Fmt.plain(r.targetValue());
+      out.add(
+          List.of(
+              CompanionCsv.Cell.text(table.name()),
+              CompanionCsv.Cell.number(String.valueOf(r.seq())),
+              CompanionCsv.Cell.text(Draft.stripUnit(r.printedName())),
+              CompanionCsv.Cell.text(r.kind() == Kind.GROWTH ? "%" : r.indicator().unit()),
+              CompanionCsv.Cell.text(r.effectiveAttribute().label()),
+              CompanionCsv.Cell.number(
+                  a.baselineYear() == null ? "" : String.valueOf(a.baselineYear())),
+              CompanionCsv.Cell.number(
+                  a.baseline() == null || milestone ? "" : Fmt.num(a.baseline(), r.decimals())),
+              CompanionCsv.Cell.number(String.valueOf(r.targetYear())),
+              CompanionCsv.Cell.text(r.comparator().symbol()),
+              r.kind() == Kind.RANGE
+                  ? CompanionCsv.Cell.text(target)
+                  : CompanionCsv.Cell.number(target),
+              CompanionCsv.Cell.number(a.dataYear() == null ? "" : String.valueOf(a.dataYear())),
+              r.kind() == Kind.QUALITATIVE
+                  ? CompanionCsv.Cell.text(value)
+                  : CompanionCsv.Cell.number(value),
+              CompanionCsv.Cell.number(Fmt.pct1(a.timeProgressPct())),
+              CompanionCsv.Cell.number(Fmt.pct1(a.completionPct())),
+              CompanionCsv.Cell.number(Fmt.ratio2(a.scheduleRatio())),
+              CompanionCsv.Cell.text(a.status().label()),
+              CompanionCsv.Cell.number(
+                  a.projection() == null ? "" : Fmt.num(a.projection(), r.decimals())),
+              CompanionCsv.Cell.number(Fmt.pct1(a.requiredAnnualGrowthPct())),
+              CompanionCsv.Cell.text(String.join("", a.notes()))));
+    }
+    return CompanionCsv.write(CompanionCsv.ASSESSMENT_COLUMNS, out);
+  }
+}

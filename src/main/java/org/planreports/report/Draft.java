@@ -1,0 +1,171 @@
+package org.planreports.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planreports.assessment.AssessedRow;
+import org.planreports.indicator.IndicatorValue;
+import org.planreports.indicator.Source;
+import org.planreports.ingest.InputFile;
+import org.planreports.plan.Plan;
+import org.planreports.plan.PlanMeta;
+import org.planreports.plan.TableSpec;
+import org.planreports.publication.PublicationKey;
+import org.planreports.publication.PublicationType;
+
+/**
+ * One publication while its sections are built: the plan, the key, the wording, the tables it
+ * carries with their numbers in this publication and their assessed rows, and every input figure
+ * the sections have printed so far (for the sources line, the sample watermark and the provenance
+ * appendix).
+ */
+final class Draft {
+
+  /** One printed figure and the value it came from. */
+  record Use(String figure, IndicatorValue value) {}
+
+  final Plan plan;
+  final PlanMeta meta;
+  final PublicationKey key;
+  final Wording w;
+  final List<InputFile> inputs;
+  final String publication;
+  final Map<String, Integer> numbers = new LinkedHashMap<>();
+  final Map<TableSpec, List<AssessedRow>> assessed = new LinkedHashMap<>();
+  final List<TableSpec> history = new ArrayList<>();
+  final List<Use> uses = new ArrayList<>();
+
+  Draft(Plan plan, PublicationKey key, Wording w, List<InputFile> inputs) {
+    this.plan = plan;
+    this.meta = plan.meta();
+    this.key = key;
+    this.w = w;
+    this.inputs = List.copyOf(inputs);
+    this.publication = PublicationPlanner.title(plan, key.type(), w);
+  }
+
+  int year() {
+    return key.year();
+  }
+
+  PublicationType type() {
+    return key.type();
+  }
+
+  boolean evaluation() {
+    return key.type().isEvaluation();
+  }
+
+  boolean isFinal() {
+    return key.type().equals(PublicationType.FINAL);
+  }
+
+  boolean isMidterm() {
+    return key.type().equals(PublicationType.MIDTERM);
+  }
+
+  String title() {
+    return w.get(
+        "doc.title",
+        "year",
+        year(),
+        "region",
+        meta.regionName(),
+        "short",
+        meta.shortTitle(),
+        "publication",
+        publication);
+  }
+
+  /** 表N as this publication numbers the table. */
+  String ref(TableSpec table) {
+    return w.get("table.ref", "n", numbers.get(table.name()));
+  }
+
+  /** How the plan's own name of a table reads beside this publication's number: （规划表2）. */
+  String planRef(TableSpec table) {
+    return table.origin() == TableSpec.Origin.PLAN && !ref(table).equals(table.name())
+        ? w.get("table.caption.plan-ref", "table", table.name())
+        : "";
+  }
+
+  String stageWord() {
+    return w.get("stage." + key.type().stage().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  String methodAppendix() {
+    return w.get("appendix.one");
+  }
+
+  String provenanceAppendix() {
+    return evaluation() ? w.get("appendix.two") : w.get("appendix.only");
+  }
+
+  boolean sample() {
+    return uses.stream().anyMatch(u -> u.value().sample());
+  }
+
+  /** Records a printed figure and returns the index of its first use, for a section's sources. */
+  int use(String figure, IndicatorValue value) {
+    uses.add(new Use(figure, value));
+    return uses.size() - 1;
+  }
+
+  /** 资料来源：… from the 数据来源 of every input figure used since {@code from}. */
+  String sourceLine(int from) {
+    Set<String> sources = new LinkedHashSet<>();
+    for (Use u : uses.subList(from, uses.size())) {
+      for (Source s : u.value().sources()) {
+        if (s.origin() != null && !s.origin().isBlank()) {
+          sources.add(s.origin().strip());
+        }
+      }
+    }
+    return w.get(
+        "table.source",
+        "sources",
+        sources.isEmpty() ? w.get("table.source.none") : String.join("；", sources));
+  }
+
+  String numberedNotes(List<String> notes) {
+    StringBuilder sb = new StringBuilder("注：");
+    for (int i = 0; i < notes.size(); i++) {
+      if (i > 0) {
+        sb.append('\n').append("    ");
+      }
+      sb.append(i + 1).append("．").append(notes.get(i));
+    }
+    return sb.toString();
+  }
+
+  static String stripUnit(String printedName) {
+    int i = printedName.indexOf('（');
+    return i > 0 ? printedName.substring(0, i) : printedName;
+  }
+
+  static Map<String, Object> paragraph(String text) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("text", text);
+    return m;
+  }
+
+  /**
+   * Puts a printed cell as a template prints it: a number split at its decimal point ({field}_i,
+   * {field}_f) so the column aligns on it, any other text whole in {field}_w, never clipped.
+   */
+  static void cell(Map<String, Object> row, String field, String printed) {
+    if (printed != null && !printed.matches("[<>≥≤↑↓]?-?[0-9]+(\\.[0-9]+)?%?|[—…-]")) {
+      row.put(field + "_i", "");
+      row.put(field + "_f", "");
+      row.put(field + "_w", printed);
+      return;
+    }
+    String[] parts = Fmt.splitDecimal(printed);
+    row.put(field + "_i", parts[0]);
+    row.put(field + "_f", parts[1]);
+    row.put(field + "_w", null);
+  }
+}

@@ -1,0 +1,86 @@
+package org.planreports.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planreports.indicator.Source;
+import org.planreports.ingest.InputFile;
+import org.planreports.plan.Item;
+
+/**
+ * The provenance appendix: every printed figure with its input file, line, item = raw text (and the
+ * value in the item's unit where the extract wrote another unit) and formula, so it can be
+ * recomputed as printed; and the SHA-256 of each input file used.
+ */
+final class ProvenanceSection {
+
+  private ProvenanceSection() {}
+
+  static Section build(Draft d, String heading) {
+    Wording w = d.w;
+    List<Map<String, Object>> rows = new ArrayList<>();
+    Set<String> files = new LinkedHashSet<>();
+    for (Draft.Use u : d.uses) {
+      for (Source s : u.value().sources()) {
+        files.add(s.file());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("figure", u.figure());
+        row.put("file", s.file());
+        row.put("line", String.valueOf(s.line()));
+        row.put("item", item(d, s));
+        row.put("formula", u.value().formula());
+        rows.add(row);
+      }
+    }
+    List<String> hashes = new ArrayList<>();
+    for (InputFile f : d.inputs) {
+      if (files.contains(f.name())) {
+        hashes.add(w.get("provenance.file", "file", f.name(), "sha", f.sha256()));
+      }
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("CAPTION", w.get("provenance.caption"));
+    p.put("UNIT", "");
+    p.put(
+        "NOTES",
+        d.numberedNotes(List.of(w.get("provenance.note.columns"), w.get("provenance.note.files"))));
+    p.put("FILES", String.join("\n", hashes));
+    p.put("SOURCE", w.get("provenance.source"));
+    return new Section("provenance", "", p, rows).withHeading(heading);
+  }
+
+  /** "RD_EXP = 86200（折合8.62亿元）" where the raw text is not the value used. */
+  private static String item(Draft d, Source s) {
+    Item item = d.plan.items().get(s.item());
+    BigDecimal raw = parse(s.raw());
+    if (item != null && s.value() != null && raw != null && raw.compareTo(s.value()) != 0) {
+      return w(d).get(
+              "provenance.item.converted",
+              "item",
+              s.item(),
+              "raw",
+              s.raw(),
+              "value",
+              s.value().stripTrailingZeros().toPlainString(),
+              "unit",
+              item.unit());
+    }
+    return w(d).get("provenance.item", "item", s.item(), "raw", s.raw());
+  }
+
+  private static Wording w(Draft d) {
+    return d.w;
+  }
+
+  private static BigDecimal parse(String raw) {
+    try {
+      return raw == null ? null : new BigDecimal(raw.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

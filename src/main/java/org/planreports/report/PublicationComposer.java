@@ -1,0 +1,106 @@
+package org.planreports.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planreports.assessment.AssessedRow;
+import org.planreports.assessment.TableAssessor;
+import org.planreports.indicator.IndicatorDeriver;
+import org.planreports.ingest.InputFile;
+import org.planreports.plan.Plan;
+import org.planreports.plan.TableSpec;
+import org.planreports.publication.PublicationKey;
+
+/**
+ * Composes one publication from the plan bundle and the derived values: the planner says which
+ * tables it carries, the assessment rates their rows, and the section builders turn them into
+ * sections and companion CSVs, in the order REPORTS.md gives. Pure: no Spring, no I/O.
+ */
+public final class PublicationComposer {
+
+  private final Plan plan;
+  private final IndicatorDeriver.Result data;
+  private final List<InputFile> inputs;
+  private final Wording w = Wording.zh();
+
+  public PublicationComposer(Plan plan, IndicatorDeriver.Result data, List<InputFile> inputs) {
+    this.plan = plan;
+    this.data = data;
+    this.inputs = List.copyOf(inputs);
+  }
+
+  public PublicationContent compose(PublicationKey key) {
+    Draft d = new Draft(plan, key, w, inputs);
+    int number = 1;
+    for (TableSpec t : PublicationPlanner.tables(plan, key.type())) {
+      if (plan.isHistory(t)) {
+        d.history.add(t);
+      } else {
+        List<AssessedRow> rows =
+            TableAssessor.assess(plan, t.name(), data, key.year(), key.type().stage());
+        d.assessed.put(t, rows);
+      }
+      d.numbers.put(t.name(), number++);
+    }
+    Map<String, byte[]> companions = new LinkedHashMap<>();
+    Map<String, String> tableRefs = new LinkedHashMap<>();
+    List<Section> body = new ArrayList<>();
+    int[] n = {0};
+    java.util.function.Function<String, String> numbered =
+        title -> w.get("heading.numbered", "n", w.numeral(n[0]++), "title", title);
+    body.add(
+        SummarySection.build(
+            d,
+            numbered.apply(
+                w.get(
+                    d.evaluation() ? "summary.heading.evaluation" : "summary.heading.bulletin"))));
+    for (TableSpec t : PublicationPlanner.tables(plan, key.type())) {
+      tableRefs.put(t.name(), d.ref(t));
+      AssessmentTableSection.Built built;
+      String heading;
+      if (d.history.contains(t)) {
+        built = HistoryTableSection.build(d, t, data);
+        heading = t.heading();
+      } else {
+        built = AssessmentTableSection.build(d, t, d.assessed.get(t));
+        heading = AssessmentTableSection.heading(d, t, d.assessed.get(t));
+      }
+      body.add(built.section().withHeading(numbered.apply(heading)));
+      companions.put(t.csv(), built.csv());
+    }
+    if (d.evaluation() && ChartSection.any(d)) {
+      body.add(ChartSection.build(d, numbered.apply(w.get("charts.heading"))));
+    }
+    if (d.evaluation()) {
+      body.add(
+          MethodologySection.build(d, d.methodAppendix() + "  " + w.get("methodology.heading")));
+    }
+    body.add(
+        ProvenanceSection.build(d, d.provenanceAppendix() + "  " + w.get("provenance.heading")));
+    List<Section> sections = new ArrayList<>();
+    if (d.evaluation()) {
+      sections.add(FrontMatter.cover(d));
+      sections.add(FrontMatter.contents(d, body));
+    }
+    sections.addAll(body);
+    return new PublicationContent(
+        key,
+        d.title(),
+        w.get("doc.subject", "plan", plan.meta().title(), "publication", d.publication),
+        String.join(
+            w.get("list.sep"),
+            plan.meta().regionName(),
+            plan.meta().shortTitle(),
+            d.publication,
+            String.valueOf(key.year())),
+        plan.meta().publisher(),
+        w.get("doc.vintage", "year", key.year()),
+        d.sample(),
+        LocalDate.of(key.year(), 12, 31),
+        sections,
+        companions,
+        tableRefs);
+  }
+}
