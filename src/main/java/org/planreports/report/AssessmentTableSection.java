@@ -51,7 +51,14 @@ final class AssessmentTableSection {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("seq", String.valueOf(r.seq()));
       row.put("name", r.printedName());
-      Draft.cell(row, "base", planTable ? nz(r.baselinePrinted()) : baselineText(r, a));
+      boolean printedBase = r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
+      String base = planTable && printedBase ? r.baselinePrinted() : baselineText(r, a);
+      if (planTable && !printedBase && a.baseline() != null && !base.equals("—")) {
+        // The plan prints no baseline here: show the one the assessment used, so that C can be
+        // recomputed from the row, and say where it came from.
+        addNote(notes, w.get("note.base.data", "year", a.baselineYear()), r.seq());
+      }
+      Draft.cell(row, "base", base);
       String target = targetText(r);
       if (!yearColumn && !oneYear) {
         target = w.get("cell.target-with-year", "target", target, "year", r.targetYear());
@@ -140,7 +147,7 @@ final class AssessmentTableSection {
       noteLines.add(w.get("note.change", "year", d.year()));
     }
     noteLines.add(w.get("note.legend"));
-    String yearsNote = targetYears(w, rows);
+    String yearsNote = oneYear && !yearColumn ? "" : targetYears(w, rows);
     if (planTable) {
       List<String> cols = new ArrayList<>();
       cols.add(w.get("note.origin.name"));
