@@ -11,5 +11,12 @@ public enum Kind {
   /** An event due by a year; its value is the year it happened. */
   MILESTONE,
   /** A gap to a reference series, in the indicator's own unit. */
-  RELATIVE
+  RELATIVE,
+  /**
+   * A target without a number (such as "达到全市前列"): the office reports a {@link ReportedStatus} and a
+   * note, and the table lists it as reported.
+   */
+  QUALITATIVE,
+  /** A target range such as "2.5~2.8": met inside it, completion measured to the nearer bound. */
+  RANGE
 }
