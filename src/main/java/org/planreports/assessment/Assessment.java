@@ -10,9 +10,10 @@ import java.util.Objects;
  * <p>{@code baselineYear}/{@code baseline}: the baseline as used after the baseline rules (for
  * GROWTH the level of E). {@code dataYear}/{@code value}: the year whose value was used and that
  * value at the target's precision (GROWTH: the average annual growth g_a since the baseline year in
- * per cent; CUMULATIVE: the running sum; MILESTONE: the year the event happened). Percentages carry
- * one decimal, ratios two; null means not applicable. {@code scheduleRatio} is S, or the pace ratio
- * r for GROWTH. {@code met} is the target test as this stage applies it; {@code warning} is the
+ * per cent; CUMULATIVE: the running sum; MILESTONE: the year the event happened; QUALITATIVE: the
+ * {@link ReportedStatus#code()} of the reported word, with no baseline). Percentages carry one
+ * decimal, ratios two; null means not applicable. {@code scheduleRatio} is S, or the pace ratio r
+ * for GROWTH. {@code met} is the target test as this stage applies it; {@code warning} is the
  * annual monitoring 预警. {@code notes} are the table's 注 lines, each ending in "。".
  */
 public record Assessment(

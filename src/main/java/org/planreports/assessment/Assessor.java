@@ -32,7 +32,8 @@ public final class Assessor {
    * Assesses {@code target} in year {@code year} at {@code stage}.
    *
    * @param series the indicator's series in any order, at most one observation a year (GROWTH: the
-   *     level series E; CUMULATIVE: the yearly counts; MILESTONE: the year the event happened)
+   *     level series E; CUMULATIVE: the yearly counts; MILESTONE: the year the event happened;
+   *     QUALITATIVE: the {@link ReportedStatus#code()} of the word the office reported)
    */
   public static Assessment assess(
       Target target, List<Observation> series, PlanPeriod period, int year, Stage stage) {
@@ -43,10 +44,12 @@ public final class Assessor {
     NavigableMap<Integer, Observation> byYear = index(series);
     Draft draft = new Draft(target, stage, year);
     switch (target.kind()) {
-      case LEVEL, RELATIVE -> assessLevel(draft, byYear, baseYear(target, period));
+      case LEVEL, RELATIVE, RANGE -> assessLevel(draft, byYear, baseYear(target, period));
       case CUMULATIVE -> assessCumulative(draft, byYear, baseYear(target, period));
       case GROWTH -> assessGrowth(draft, byYear, baseYear(target, period));
       case MILESTONE -> assessMilestone(draft, byYear);
+      case QUALITATIVE ->
+          assessQualitative(draft, byYear, baseYear(target, period), period.midYear());
     }
     return draft.build();
   }
@@ -113,7 +116,15 @@ public final class Assessor {
     }
   }
 
-  // ---- LEVEL and RELATIVE ------------------------------------------------------------------
+  /** The target test on a rounded value: the comparator, or low ≤ x ≤ high for a RANGE. */
+  private static boolean meets(Target target, BigDecimal rounded) {
+    if (target.kind() == Kind.RANGE) {
+      return target.value().compareTo(rounded) <= 0 && rounded.compareTo(target.upper()) <= 0;
+    }
+    return target.comparator().test(rounded, target.value());
+  }
+
+  // ---- LEVEL, RELATIVE and RANGE -----------------------------------------------------------
 
   private static void assessLevel(Draft d, NavigableMap<Integer, Observation> s, int t0) {
     Target target = d.target;
@@ -148,7 +159,7 @@ public final class Assessor {
       return;
     }
     d.note("无基期数据，仅按目标值判断。");
-    d.met = d.target.comparator().test(d.value, d.target.value());
+    d.met = meets(d.target, d.value);
     if (d.finalTable) {
       d.status = d.met ? Status.ACHIEVED : Status.NOT_ACHIEVED;
     } else {
@@ -187,24 +198,45 @@ public final class Assessor {
     progress(d, t0, d.baseline);
   }
 
-  // ---- LEVEL, RELATIVE, CUMULATIVE: τ, C, S, projection, g_need and the status tables --------
+  // ---- LEVEL, RELATIVE, CUMULATIVE, RANGE: τ, C, S, projection, g_need and the status tables -
 
   private static void progress(Draft d, int tb, BigDecimal baseline) {
     Target target = d.target;
     BigDecimal x = d.value;
+    boolean range = target.kind() == Kind.RANGE;
+    // C is measured to T; for a RANGE to the bound nearer the baseline, and not at all from inside.
     BigDecimal goal = target.value();
     int direction = target.comparator().direction();
+    if (range) {
+      if (baseline.compareTo(target.value()) < 0) {
+        direction = 1;
+      } else if (baseline.compareTo(target.upper()) > 0) {
+        goal = target.upper();
+        direction = -1;
+      } else {
+        goal = null;
+        direction = 0;
+      }
+    }
     int tT = target.targetYear();
     int elapsed = d.dataYear - tb;
     int span = tT - tb;
     boolean due = d.dataYear >= tT;
 
-    d.met = target.comparator().test(x, goal);
+    d.met = meets(target, x);
     d.timeProgressPct = due ? pct(BigDecimal.ONE) : ratio(elapsed * 100L, span, 1);
 
-    BigDecimal gap = goal.subtract(baseline);
     BigDecimal moved = x.subtract(baseline);
-    if (gap.signum() * direction > 0) {
+    // A RANGE value that passed the near bound and is still outside has overshot the far one.
+    boolean overshoot = range && goal != null && !d.met && x.subtract(goal).signum() == direction;
+    if (overshoot) {
+      d.note(direction > 0 ? "超出目标区间上限。" : "低于目标区间下限。");
+      d.alert = !d.finalTable;
+    }
+    if (goal == null) {
+      d.methodNote("基期值已在目标区间内，不计算完成进度。");
+    } else if (goal.subtract(baseline).signum() * direction > 0) {
+      BigDecimal gap = goal.subtract(baseline);
       d.completionPct = moved.multiply(HUNDRED).divide(gap, 1, RoundingMode.HALF_UP);
       // S = C/τ, as one exact division so that it is rounded once.
       d.scheduleRatio =
@@ -222,7 +254,7 @@ public final class Assessor {
       double growth = Math.pow(x.doubleValue() / baseline.doubleValue(), 1.0 / elapsed);
       double projected = x.doubleValue() * Math.pow(growth, tT - d.dataYear);
       d.projection = d.round(BigDecimal.valueOf(projected));
-      d.projectionMet = target.comparator().test(d.projection, goal);
+      d.projectionMet = meets(target, d.projection);
     }
     if (!d.finalTable && target.kind() != Kind.CUMULATIVE) {
       requiredGrowth(d);
@@ -232,6 +264,7 @@ public final class Assessor {
       if (d.met) {
         d.status = Status.ACHIEVED;
       } else if (target.attribute() == Attribute.EXPECTED
+          && !overshoot
           && d.completionPct != null
           && d.completionPct.compareTo(NEARLY_COMPLETE_PCT) >= 0) {
         d.status = Status.NEARLY_ACHIEVED;
@@ -241,18 +274,25 @@ public final class Assessor {
     } else if (d.met) {
       d.status = Status.COMPLETED;
     } else if (d.scheduleRatio == null) {
-      // The baseline already met the target (or equals it under a strict comparator): any move
-      // against the target's direction is a reversal, standing still is no progress.
-      d.status = moved.signum() * direction < 0 ? Status.REVERSED : Status.FAR_BEHIND_SCHEDULE;
+      // The baseline already met the target (or equals it under a strict comparator, or lay inside
+      // the range): any move against the target's direction, or out of the range, is a reversal;
+      // standing still is no progress.
+      d.status =
+          range || moved.signum() * direction < 0 ? Status.REVERSED : Status.FAR_BEHIND_SCHEDULE;
     } else {
       d.status = onTrack(d.scheduleRatio, Status.ON_SCHEDULE);
     }
   }
 
-  // g_need = (T/x)^(1/(tT − t)) − 1, only while the target is unmet and years remain.
+  // g_need = (T/x)^(1/(tT − t)) − 1, only while the target is unmet and years remain; for a RANGE
+  // T is the bound x has to reach, the high one (a fall) once x is above the range.
   private static void requiredGrowth(Draft d) {
     BigDecimal x = d.value;
-    BigDecimal goal = d.target.value();
+    Target target = d.target;
+    BigDecimal goal =
+        target.kind() == Kind.RANGE && x.compareTo(target.upper()) > 0
+            ? target.upper()
+            : target.value();
     int remaining = d.target.targetYear() - d.dataYear;
     if (!d.met && remaining > 0 && x.signum() > 0 && goal.signum() > 0) {
       double need = Math.pow(goal.doubleValue() / x.doubleValue(), 1.0 / remaining) - 1;
@@ -404,6 +444,48 @@ public final class Assessor {
     }
   }
 
+  // ---- QUALITATIVE -------------------------------------------------------------------------
+
+  private static void assessQualitative(
+      Draft d, NavigableMap<Integer, Observation> s, int t0, int midYear) {
+    d.methodNote("定性目标，按填报单位报告的进展情况列示。");
+    Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
+    if (dataEntry == null) {
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+    Observation data = dataEntry.getValue();
+    ReportedStatus reported = ReportedStatus.fromCode(data.value());
+    d.useData(data.year(), reported.code());
+    d.preliminary(data);
+    if (data.year() <= t0) {
+      // Data-year rule: a status reported for the base year says nothing about the plan period.
+      d.status = Status.INSUFFICIENT_DATA;
+      return;
+    }
+    d.met = reported == ReportedStatus.DONE;
+    if (d.finalTable) {
+      // No completion to measure how near an unfinished task came: no 基本完成.
+      d.status = d.met ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+      return;
+    }
+    int due = d.target.dueYear();
+    d.status =
+        switch (reported) {
+          case DONE -> Status.COMPLETED;
+          case IN_PROGRESS -> Status.IN_PROGRESS;
+          case NOT_STARTED -> Status.NOT_STARTED;
+        };
+    // 预警: not started from the mid-term year (or the due year, if earlier) on; still in
+    // progress once due.
+    d.alert =
+        switch (reported) {
+          case DONE -> false;
+          case IN_PROGRESS -> d.year >= due;
+          case NOT_STARTED -> d.year >= Math.min(midYear, due);
+        };
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   private static BigDecimal pct(BigDecimal fraction) {
@@ -441,6 +523,8 @@ public final class Assessor {
     Boolean projectionMet;
     BigDecimal requiredAnnualGrowthPct;
     boolean met;
+    // A 预警 the status itself does not carry (a qualitative target, a range overshot).
+    boolean alert;
     List<YearGrowth> growths = List.of();
     int singleYearsMet;
     private final List<String> notes = new ArrayList<>();
@@ -493,7 +577,8 @@ public final class Assessor {
       }
       all.addAll(methodNotes);
       boolean warning =
-          stage != Stage.FINAL && (status.isLagging() || Boolean.FALSE.equals(projectionMet));
+          stage != Stage.FINAL
+              && (status.isLagging() || alert || Boolean.FALSE.equals(projectionMet));
       return new Assessment(
           target.kind(),
           stage,

@@ -12,8 +12,11 @@ public enum Kind {
   MILESTONE,
   /** A gap to a reference series, in the indicator's own unit. */
   RELATIVE,
-  /** A target without a number; the office reports its status word. */
+  /**
+   * A target without a number (such as "达到全市前列"): the office reports a {@link ReportedStatus} and a
+   * note, and the table lists it as reported.
+   */
   QUALITATIVE,
-  /** A target range low~high, met inside it. */
+  /** A target range such as "2.5~2.8": met inside it, completion measured to the nearer bound. */
   RANGE
 }

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * 评估结论. The first seven are the annual-monitoring and mid-term classes, 完成/基本完成/未完成 the
- * final-evaluation ones; 数据不足 is shared. Colours are cell fills light enough for black text.
+ * 评估结论. 已完成 to 逆向变化 are the annual-monitoring and mid-term classes, 推进中 and 未启动 the ones of a
+ * QUALITATIVE target as its office reports it, 完成/基本完成/未完成 the final-evaluation ones; 数据不足 is
+ * shared. Colours are cell fills light enough for black text.
  */
 public enum Status {
   COMPLETED("已完成", "#63BE7B", true),
@@ -14,6 +15,8 @@ public enum Status {
   BEHIND_SCHEDULE("滞后于时序进度", "#F4B183", false),
   FAR_BEHIND_SCHEDULE("明显滞后", "#F8696B", false),
   REVERSED("逆向变化", "#F8696B", false),
+  IN_PROGRESS("推进中", "#DDEBF7", false),
+  NOT_STARTED("未启动", "#F8CBAD", false),
   ACHIEVED("完成", "#63BE7B", true),
   NEARLY_ACHIEVED("基本完成", "#FFEB84", false),
   NOT_ACHIEVED("未完成", "#F8696B", false),
@@ -48,7 +51,10 @@ public enum Status {
     return met;
   }
 
-  /** 滞后于时序进度 or worse: raises a 预警 in annual monitoring. */
+  /**
+   * 滞后于时序进度 or worse: raises a 预警 in annual monitoring. 推进中 and 未启动 are not lagging by themselves;
+   * whether they raise a 预警 depends on the year (see {@link Assessor}).
+   */
   public boolean isLagging() {
     return LAGGING.contains(this);
   }

@@ -30,7 +30,8 @@ public final class TableAssessor {
         row.effectiveAttribute(),
         row.decimals(),
         row.publishedBaseline() == null ? null : row.baselineYear(),
-        row.publishedBaseline());
+        row.publishedBaseline(),
+        row.targetUpper());
   }
 
   public static List<AssessedRow> assess(

@@ -12,6 +12,10 @@ import java.util.Objects;
  * publishedBaseline} is the plan's 2020年现状值, null where the plan prints "—"; for GROWTH it is the
  * level of the series E in the base year, not a growth rate. {@code publishedBaselineYear} is the
  * base year t0 of this target when it differs from the plan period's, else null or the period's.
+ *
+ * <p>RANGE: {@code value} is the low bound and {@code upper} the high bound (low < high, both
+ * within the display precision); the comparator is not used, callers pass ≥. QUALITATIVE: {@code
+ * value} may be null and there is no baseline. {@code upper} is null for every kind but RANGE.
  */
 public record Target(
     Kind kind,
@@ -21,12 +25,18 @@ public record Target(
     Attribute attribute,
     int precision,
     Integer publishedBaselineYear,
-    BigDecimal publishedBaseline) {
+    BigDecimal publishedBaseline,
+    BigDecimal upper) {
 
   public Target {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(comparator, "comparator");
-    Objects.requireNonNull(value, "value");
+    if (kind != Kind.QUALITATIVE) {
+      Objects.requireNonNull(value, "value");
+    }
+    if (upper != null && kind != Kind.RANGE) {
+      throw new IllegalArgumentException("only a range target has an upper bound");
+    }
     Objects.requireNonNull(attribute, "attribute");
     if (precision < 0 || precision > 6) {
       throw new IllegalArgumentException("precision must be 0…6, got " + precision);
@@ -79,7 +89,47 @@ public record Target(
           requireWithinPrecision(publishedBaseline, precision, "published baseline");
         }
       }
+      case RANGE -> {
+        Objects.requireNonNull(upper, "a range target needs its upper bound");
+        if (value.compareTo(upper) >= 0) {
+          throw new IllegalArgumentException(
+              "a range's low bound %s must be below its high bound %s"
+                  .formatted(value.toPlainString(), upper.toPlainString()));
+        }
+        requireWithinPrecision(value, precision, "low bound");
+        requireWithinPrecision(upper, precision, "high bound");
+        if (publishedBaseline != null) {
+          requireWithinPrecision(publishedBaseline, precision, "published baseline");
+        }
+      }
+      case QUALITATIVE -> {
+        if (publishedBaseline != null) {
+          throw new IllegalArgumentException("a qualitative target has no baseline value");
+        }
+      }
     }
+  }
+
+  /** A target of any kind but RANGE, without an upper bound. */
+  public Target(
+      Kind kind,
+      Comparator comparator,
+      BigDecimal value,
+      int targetYear,
+      Attribute attribute,
+      int precision,
+      Integer publishedBaselineYear,
+      BigDecimal publishedBaseline) {
+    this(
+        kind,
+        comparator,
+        value,
+        targetYear,
+        attribute,
+        precision,
+        publishedBaselineYear,
+        publishedBaseline,
+        null);
   }
 
   /** The due year: the value for a MILESTONE, the target year otherwise. */

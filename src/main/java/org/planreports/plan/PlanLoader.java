@@ -430,7 +430,14 @@ public final class PlanLoader {
         Item direct = null;
         String directCode = r.get("direct_code");
         if (!directCode.isEmpty()) {
-          direct = new Item(directCode, r.get("name"), r.get("unit"), min, max, false);
+          // An indicator over status words is reported as a status word under its direct code too.
+          boolean words =
+              !formula.items().isEmpty()
+                  && formula.items().stream().allMatch(i -> items.get(i).statusWord());
+          direct =
+              words
+                  ? new Item(directCode, r.get("name"), r.get("unit"), min, max, true, true)
+                  : new Item(directCode, r.get("name"), r.get("unit"), min, max, false);
           items.put(directCode, direct);
         }
         indicators.put(

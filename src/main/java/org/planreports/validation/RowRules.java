@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planreports.assessment.ReportedStatus;
 import org.planreports.ingest.Columns;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Item;
@@ -66,8 +67,21 @@ public class RowRules {
               "统计项代码表中的代码（见 template 命令生成的模板）"));
     }
     String rawValue = row.cell(Columns.VALUE);
-    NumberText.Parsed parsed = NumberText.parse(rawValue);
-    if (parsed.isError()) {
+    NumberText.Parsed parsed =
+        item.isPresent() && item.get().statusWord()
+            ? statusWord(rawValue)
+            : NumberText.parse(rawValue);
+    if (parsed.isError() && item.isPresent() && item.get().statusWord()) {
+      findings.add(
+          Finding.error(
+              "E_STATUS_WORD",
+              file,
+              line,
+              Columns.VALUE,
+              rawValue,
+              parsed.error(),
+              ReportedStatus.EXPECTED_WORDS + "；缺失值填 -"));
+    } else if (parsed.isError()) {
       findings.add(
           Finding.error(
               "E_NUMBER",
@@ -146,6 +160,17 @@ public class RowRules {
             source,
             row.cell(Columns.NOTE).strip());
     return new Checked(staged, findings);
+  }
+
+  // A status item's value is a progress word, staged as its code; "not available" as for numbers.
+  private static NumberText.Parsed statusWord(String raw) {
+    NumberText.Parsed missing = NumberText.parse(raw);
+    if (missing.notAvailable()) {
+      return missing;
+    }
+    return ReportedStatus.fromLabel(raw)
+        .map(s -> new NumberText.Parsed(s.code(), false, null, null))
+        .orElseGet(() -> new NumberText.Parsed(null, false, null, "不是规定的进展情况用语"));
   }
 
   private static String rangeProblem(Item item, BigDecimal value) {

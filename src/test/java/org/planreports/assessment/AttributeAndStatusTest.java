@@ -41,6 +41,8 @@ class AttributeAndStatusTest {
     "BEHIND_SCHEDULE, 滞后于时序进度, #F4B183, false",
     "FAR_BEHIND_SCHEDULE, 明显滞后, #F8696B, false",
     "REVERSED, 逆向变化, #F8696B, false",
+    "IN_PROGRESS, 推进中, #DDEBF7, false",
+    "NOT_STARTED, 未启动, #F8CBAD, false",
     "ACHIEVED, 完成, #63BE7B, true",
     "NEARLY_ACHIEVED, 基本完成, #FFEB84, false",
     "NOT_ACHIEVED, 未完成, #F8696B, false",
@@ -51,6 +53,16 @@ class AttributeAndStatusTest {
     assertThat(status.colour()).isEqualTo(colour);
     assertThat(status.isMet()).isEqualTo(met);
     assertThat(Status.fromLabel(label)).isEqualTo(status);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Status.class,
+      names = {"IN_PROGRESS", "NOT_STARTED"})
+  void shouldKeepTheReportedStatusesOutOfTheFinalClassesAndTheLaggingOnes(Status status) {
+    assertThat(status.isFinalClass()).isFalse();
+    assertThat(status.isLagging()).isFalse();
+    assertThat(status.isMet()).isFalse();
   }
 
   @ParameterizedTest

@@ -58,6 +58,27 @@ final class Fixtures {
     return target(Kind.LEVEL, comparator, value, precision, baseline);
   }
 
+  /** A 2025 RANGE target low~high with the plan's 2020 baseline ({@code baseline} null for "—"). */
+  static Target range(
+      String low, String high, Attribute attribute, int precision, String baseline) {
+    return new Target(
+        Kind.RANGE,
+        Comparator.GE,
+        new BigDecimal(low),
+        2025,
+        attribute,
+        precision,
+        baseline == null ? null : 2020,
+        baseline == null ? null : new BigDecimal(baseline),
+        new BigDecimal(high));
+  }
+
+  /** A QUALITATIVE target due in {@code targetYear}: no number, no baseline. */
+  static Target qualitative(int targetYear, Attribute attribute) {
+    return new Target(
+        Kind.QUALITATIVE, Comparator.GE, null, targetYear, attribute, 0, null, null, null);
+  }
+
   static BigDecimal dec(String text) {
     return text == null ? null : new BigDecimal(text);
   }

@@ -81,7 +81,15 @@ class MethodologyTextTest {
         "Eurostat",
         "Statistics Canada",
         "UNSD",
-        "国家发展改革委"
+        "国家发展改革委",
+        "- 定性类：",
+        "- 区间类：",
+        "推进中",
+        "未启动",
+        "定性目标，按填报单位报告的进展情况列示",
+        "基期值已在目标区间内，不计算完成进度",
+        "超出目标区间上限",
+        "低于目标区间下限"
       })
   void shouldStateEveryPartOfTheMethod(String phrase) {
     assertThat(text).contains(phrase);

@@ -28,6 +28,7 @@ class RecordValidationTest {
           cumulative with a non-zero baseline      | CUMULATIVE | ≥  | 5      | 2025 | 0  | 2020      | 2
           milestone that is not a year             | MILESTONE  | ≥  | 2023.5 | 2023 | 0  |           |
           milestone with a baseline value          | MILESTONE  | ≥  | 2023   | 2023 | 0  | 2020      | 2020
+          qualitative with a baseline value        | QUALITATIVE| ≥  |        | 2025 | 0  | 2020      | 1
           """)
   void shouldRefuseABadTarget(
       String name,
@@ -51,6 +52,76 @@ class RecordValidationTest {
                     baseline))
         .as(name)
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # case                          | kind        | low | high | p | base
+          low above high                  | RANGE       | 2.8 | 2.5  | 2 |
+          low equal to high               | RANGE       | 2.5 | 2.5  | 2 |
+          low finer than the precision    | RANGE       | 2.55 | 2.8 | 1 |
+          high finer than the precision   | RANGE       | 2.5 | 2.85 | 1 |
+          baseline finer than precision   | RANGE       | 2.5 | 2.8  | 1 | 2.05
+          upper bound on a level target   | LEVEL       | 2.5 | 2.8  | 2 |
+          upper bound on a qualitative    | QUALITATIVE |     | 1    | 0 |
+          """)
+  void shouldRefuseABadRangeOrUpperBound(
+      String name, Kind kind, BigDecimal low, BigDecimal high, int precision, BigDecimal base) {
+    assertThatThrownBy(
+            () ->
+                new Target(
+                    kind,
+                    Comparator.GE,
+                    low,
+                    2025,
+                    Attribute.EXPECTED,
+                    precision,
+                    base == null ? null : 2020,
+                    base,
+                    high))
+        .as(name)
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRequireABoundForARangeAndAValueForEveryOtherNumericKind() {
+    assertThatThrownBy(
+            () ->
+                new Target(
+                    Kind.RANGE,
+                    Comparator.GE,
+                    new BigDecimal("2.5"),
+                    2025,
+                    Attribute.EXPECTED,
+                    2,
+                    null,
+                    null,
+                    null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("upper");
+    assertThatThrownBy(
+            () ->
+                new Target(
+                    Kind.LEVEL, Comparator.GE, null, 2025, Attribute.EXPECTED, 0, null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("value");
+  }
+
+  @Test
+  void shouldAcceptARangeAndAQualitativeTarget() {
+    Target range = Fixtures.range("2.5", "2.8", Attribute.EXPECTED, 2, "2.05");
+    Target qualitative = Fixtures.qualitative(2025, Attribute.BINDING);
+
+    assertThat(range.value()).isEqualByComparingTo("2.5");
+    assertThat(range.upper()).isEqualByComparingTo("2.8");
+    assertThat(range.dueYear()).isEqualTo(2025);
+    assertThat(qualitative.value()).isNull();
+    assertThat(qualitative.upper()).isNull();
+    assertThat(qualitative.dueYear()).isEqualTo(2025);
+    assertThat(Fixtures.level("≥", "2.5", 2, "1.74").upper()).isNull();
   }
 
   @Test
