@@ -29,27 +29,29 @@ public final class PublicationPlanner {
    */
   public static List<PublicationKey> supported(Plan plan, IndicatorDeriver.Result data) {
     PlanMeta m = plan.meta();
-    Set<Integer> years = yearsWithData(data, indicatorsOf(plan, plan.tables()), m.baseYear());
     List<PublicationKey> keys = new ArrayList<>();
-    for (int y : years) {
-      if (!tables(plan, PublicationType.ANNUAL).isEmpty()) {
-        keys.add(new PublicationKey(m.regionCode(), y, PublicationType.ANNUAL));
-      }
-      if (y == m.midYear()) {
-        keys.add(new PublicationKey(m.regionCode(), y, PublicationType.MIDTERM));
-      }
-      if (y == m.finalYear()) {
-        keys.add(new PublicationKey(m.regionCode(), y, PublicationType.FINAL));
-      }
+    for (int y : years(plan, data, PublicationType.ANNUAL)) {
+      keys.add(new PublicationKey(m.regionCode(), y, PublicationType.ANNUAL));
+    }
+    if (years(plan, data, PublicationType.MIDTERM).contains(m.midYear())) {
+      keys.add(new PublicationKey(m.regionCode(), m.midYear(), PublicationType.MIDTERM));
+    }
+    if (years(plan, data, PublicationType.FINAL).contains(m.finalYear())) {
+      keys.add(new PublicationKey(m.regionCode(), m.finalYear(), PublicationType.FINAL));
     }
     for (Bulletin b : plan.bulletins()) {
       PublicationType type = PublicationType.bulletin(b.id());
-      for (int y : yearsWithData(data, indicatorsOf(plan, tables(plan, type)), m.baseYear())) {
+      for (int y : years(plan, data, type)) {
         keys.add(new PublicationKey(m.regionCode(), y, type));
       }
     }
     keys.sort(null);
     return keys;
+  }
+
+  /** The years after the base year with data for a target of the tables a type carries. */
+  private static Set<Integer> years(Plan plan, IndicatorDeriver.Result data, PublicationType type) {
+    return yearsWithData(data, indicatorsOf(plan, tables(plan, type)), plan.meta().baseYear());
   }
 
   /** The tables a publication type carries, in the bundle's order; only tables with rows. */

@@ -42,7 +42,10 @@ final class PublicationFixtures {
   }
 
   static PublicationFixtures read(Path folder) {
-    Plan plan = PlanLoader.loadDefault();
+    return read(folder, PlanLoader.loadDefault());
+  }
+
+  static PublicationFixtures read(Path folder, Plan plan) {
     InputSet input = InputSet.scan(folder);
     RowRules rules = new RowRules(plan);
     List<StagedValue> staged = new ArrayList<>();

@@ -1,0 +1,203 @@
+package org.planreports.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Plan bundle mistakes: each is reported with its file, line, column, the text found and what was
+ * expected, all of them at once, never as a bare exception; and what a plan may lack loads.
+ */
+class PlanBundleCheckTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures/plans");
+
+  @TempDir Path dir;
+
+  private Path copy(String bundle) throws IOException {
+    try (Stream<Path> files = Files.list(FIXTURES.resolve(bundle))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    return dir.resolve("plan.properties");
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path p = dir.resolve(file);
+    String text = Files.readString(p, StandardCharsets.UTF_8);
+    assertThat(text).as("fixture " + file).contains(from);
+    Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  private List<PlanProblem> problems(Path plan) {
+    try {
+      PlanLoader.load(plan);
+    } catch (PlanBundleException e) {
+      return e.problems();
+    }
+    throw new AssertionError("the bundle loaded");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          unknown kind              | scheme-2027      | catalogue.csv   | 主要目标,1,ENT_HNTE,高新技术企业（家）,LEVEL | 主要目标,1,ENT_HNTE,高新技术企业（家）,LEVL | catalogue.csv | 2 | kind | LEVL | LEVEL
+          range worded on a LEVEL   | scheme-2027      | catalogue.csv   | 3.4%以上,≥,3.4,      | 2.5~2.8,≥,2.5~2.8,   | catalogue.csv | 3 | kind | LEVEL | RANGE
+          malformed range           | district-binding | catalogue.csv   | 2.5~2.8,,2.5~2.8,    | 2.5~2.8,,2.5-2.8,    | catalogue.csv | 7 | target_value | 2.5-2.8 | 2.5~2.8
+          unknown attribute         | scheme-2027      | catalogue.csv   | CUMULATIVE,预期性    | CUMULATIVE,指导性    | catalogue.csv | 5 | attribute | 指导性 | 约束性
+          unknown indicator         | scheme-2027      | catalogue.csv   | 主要目标,5,INNOV_RANK | 主要目标,5,RANK   | catalogue.csv | 6 | indicator | RANK | indicators.csv
+          duplicate seq             | scheme-2027      | catalogue.csv   | 主要目标,5,INNOV_RANK | 主要目标,4,INNOV_RANK | catalogue.csv | 6 | seq | 4 | 不重复
+          bad source line           | scheme-2027      | catalogue.csv   | ,0,12,               | ,0,第12行,           | catalogue.csv | 2 | source_line | 第12行 | 正整数
+          row in undeclared table   | scheme-2027      | catalogue.csv   | 主要目标,6,          | 专栏9,6,             | catalogue.csv | 0 | table | 专栏9 | tables.csv
+          table without publication | scheme-2027      | tables.csv      | annual midterm final | ''                  | tables.csv    | 2 | publications | '' | annual
+          unknown publication       | district-binding | tables.csv      | midterm final park   | midterm final zone  | tables.csv    | 4 | publications | zone | park
+          csv name                  | scheme-2027      | tables.csv      | targets.csv          | 目标.csv            | tables.csv    | 2 | csv | 目标.csv | .csv
+          unknown origin            | scheme-2027      | tables.csv      | ,text,               | ,正文,              | tables.csv    | 2 | origin | 正文 | text
+          history needs its year    | district-binding | plan.properties | period.previous-base=2015 | '#'            | plan.properties | 0 | period.previous-base | '' | 上一规划期
+          missing title             | scheme-2027      | plan.properties | plan.title=北岸县科技创新三年行动方案（2022-2027年） | plan.title= | plan.properties | 2 | plan.title | '' | 规划全称
+          period out of order       | scheme-2027      | plan.properties | period.mid=2025      | period.mid=2028     | plan.properties | 8 | period.base/period.mid/period.final | 2022/2028/2027 | 基期年份
+          year not a year           | scheme-2027      | plan.properties | period.base=2022     | period.base=二〇二二 | plan.properties | 7 | period.base | 二〇二二 | 年份
+          bulletin without title    | district-binding | plan.properties | bulletin.park.title=科技园区建设动态 | '#' | plan.properties | 0 | bulletin.park.title | '' | 标题
+          """)
+  void shouldReportEachMistakeWhereItIs(
+      String name,
+      String bundle,
+      String file,
+      String from,
+      String to,
+      String problemFile,
+      long line,
+      String column,
+      String text,
+      String expected)
+      throws IOException {
+    Path plan = copy(bundle);
+    edit(file, from.strip(), to == null ? "" : to.strip());
+    List<PlanProblem> problems = problems(plan);
+    assertThat(problems)
+        .as(name)
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo(problemFile);
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.column()).isEqualTo(column);
+              assertThat(p.text()).isEqualTo(text == null ? "" : text);
+              assertThat(p.expected()).contains(expected);
+              assertThat(p.oneLine()).startsWith("错误 " + problemFile);
+            });
+  }
+
+  @Test
+  void shouldReportEveryMistakeAtOnce() throws IOException {
+    Path plan = copy("scheme-2027");
+    edit("catalogue.csv", "LEVEL,预期性,,,2027,50家以上", "LEVL,预期性,,,2027,50家以上");
+    edit("tables.csv", "targets.csv", "t a.csv");
+    edit("plan.properties", "region.code=500999", "region.code=5009");
+    assertThat(problems(plan))
+        .extracting(PlanProblem::column)
+        .contains("kind", "csv", "region.code");
+  }
+
+  @Test
+  void shouldRefuseAFolderOrAMissingFile() throws IOException {
+    assertThat(problems(FIXTURES.resolve("scheme-2027")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.expected()).contains("plan.properties"));
+    Path plan = copy("scheme-2027");
+    Files.delete(dir.resolve("indicators.csv"));
+    assertThat(problems(plan))
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("indicators.csv");
+              assertThat(p.line()).isZero();
+            });
+  }
+
+  @Test
+  void shouldLoadWhatAPlanMayLack() {
+    Plan plan = PlanLoader.load(FIXTURES.resolve("scheme-2027/plan.properties"));
+    assertThat(plan.meta().document()).isNull();
+    assertThat(plan.meta().previousBaseYear()).isNull();
+    assertThat(plan.rows("主要目标").get(1).attribute()).isNull();
+    assertThat(plan.rows("主要目标").get(1).effectiveAttribute().label()).isEqualTo("预期性");
+    assertThat(plan.rows("主要目标").get(2).sourceLine()).isNull();
+    assertThat(plan.bulletins()).isEmpty();
+    assertThat(plan.tables())
+        .singleElement()
+        .satisfies(t -> assertThat(t.origin()).isEqualTo(TableSpec.Origin.TEXT));
+  }
+
+  @Test
+  void shouldReadRangeAndQualitativeTargets() {
+    Plan district = PlanLoader.load(FIXTURES.resolve("district-binding/plan.properties"));
+    CatalogueRow range = district.rows("表3").get(3);
+    assertThat(range.targetValue()).isEqualByComparingTo("2.5");
+    assertThat(range.targetUpper()).isEqualByComparingTo("2.8");
+    CatalogueRow words =
+        PlanLoader.load(FIXTURES.resolve("scheme-2027/plan.properties")).rows("主要目标").get(5);
+    assertThat(words.targetValue()).isNull();
+    assertThat(words.targetPrinted()).isEqualTo("达到全市前列");
+  }
+
+  /** A bundle in the first version's format (no tables.csv, table1/table2 titles) still loads. */
+  @Test
+  void shouldLoadTodaysBundleWithoutTablesCsv() throws IOException {
+    for (String name : List.of("items.csv", "indicators.csv", "catalogue.csv")) {
+      try (InputStream in = PlanLoader.class.getResourceAsStream("/plan/" + name)) {
+        Files.copy(in, dir.resolve(name));
+      }
+    }
+    Files.writeString(
+        dir.resolve("plan.properties"),
+        """
+        plan.id=old-format
+        plan.title=某区科技创新规划（2021-2025年）
+        plan.document=
+        plan.short-title=科技创新规划
+        table1.title=上期主要指标完成情况
+        table2.title=主要指标
+        region.code=500119
+        region.name=某区
+        publisher=某区科学技术局
+        period.previous-base=2015
+        period.base=2020
+        period.mid=2023
+        period.final=2025
+        """,
+        StandardCharsets.UTF_8);
+    Plan plan = PlanLoader.load(dir.resolve("plan.properties"));
+    assertThat(plan.meta().document()).isNull();
+    assertThat(plan.tables())
+        .extracting(TableSpec::name, TableSpec::title, TableSpec::origin, TableSpec::csv)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "表1", "上期主要指标完成情况", TableSpec.Origin.PLAN, "table1.csv"),
+            org.assertj.core.groups.Tuple.tuple("表2", "主要指标", TableSpec.Origin.PLAN, "table2.csv"),
+            org.assertj.core.groups.Tuple.tuple("专栏1", "专栏1", TableSpec.Origin.PLAN, "column1.csv"),
+            org.assertj.core.groups.Tuple.tuple(
+                "其他量化目标", "其他量化目标", TableSpec.Origin.TEXT, "targets-1.csv"));
+    assertThat(plan.table("表1").orElseThrow().publications()).containsOnly("midterm", "final");
+    assertThat(plan.table("表2").orElseThrow().annualColumn()).isTrue();
+  }
+
+  @Test
+  void shouldNeverThrowABareExceptionOnGarbage() throws IOException {
+    Path plan = copy("scheme-2027");
+    Files.write(dir.resolve("catalogue.csv"), new byte[] {(byte) 0xC3, 0x28, 0x0A});
+    assertThatThrownBy(() -> PlanLoader.load(plan)).isInstanceOf(PlanBundleException.class);
+  }
+}
