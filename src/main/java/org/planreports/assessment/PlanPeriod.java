@@ -1,6 +1,6 @@
 package org.planreports.assessment;
 
-/** The plan period: base year t0, mid-term year tM and final year tT (2020, 2023, 2025). */
+/** The plan period: base year t0, mid-term year tM and final year tT. */
 public record PlanPeriod(int baseYear, int midYear, int finalYear) {
 
   public PlanPeriod {

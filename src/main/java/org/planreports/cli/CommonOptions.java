@@ -30,7 +30,7 @@ class CommonOptions {
   @Option(
       names = "--plan",
       paramLabel = "FILE",
-      description = "规划目录文件 plan.properties（默认：内置的南川区规划）")
+      description = "规划目录文件 plan.properties（默认：内置方案）")
   Path plan;
 
   @Option(

@@ -251,9 +251,9 @@ public final class PlanLoader {
     }
 
     PlanMeta meta(Properties p, String text) {
-      String id = required(p, text, "plan.id", "方案标识，如 nanchuan-sti-14th");
+      String id = required(p, text, "plan.id", "方案标识（字母、数字、连字符）");
       String title = required(p, text, "plan.title", "规划全称（不含书名号）");
-      String shortTitle = required(p, text, "plan.short-title", "发布物标题中的规划简称，如 科技创新“十四五”规划");
+      String shortTitle = required(p, text, "plan.short-title", "发布物标题中地区名称之后的规划简称");
       String region = required(p, text, "region.code", "六位行政区划代码");
       if (region != null && !REGION.matcher(region).matches()) {
         problem(PROPERTIES, lineOf(text, "region.code"), "region.code", region, "六位行政区划代码");
@@ -483,7 +483,7 @@ public final class PlanLoader {
       int before = problems.size();
       String table = r.get("table");
       if (table.isEmpty()) {
-        problem(CATALOGUE, line, "table", "", "表名，如 表2、专栏1");
+        problem(CATALOGUE, line, "table", "", "表名，如 表N、专栏N");
       }
       Integer seq = parseInt(r.get("seq"));
       if (seq == null || seq < 1) {

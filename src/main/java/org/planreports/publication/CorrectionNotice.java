@@ -78,7 +78,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
       String oldValue,
       String newValue) {
 
-    /** Where the figure stands in the plan's terms: 表2 第3行. */
+    /** Where the figure stands in the plan's terms: 表N 第3行. */
     public String where() {
       return where(Map.of());
     }

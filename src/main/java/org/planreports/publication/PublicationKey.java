@@ -15,7 +15,7 @@ public record PublicationKey(String region, int year, PublicationType type)
     return year + "-" + type.id();
   }
 
-  /** A file-name stem: {@code 500119-2023-midterm}. */
+  /** A file-name stem: {@code {region}-{year}-{type}}. */
   public String stem() {
     return region + "-" + folderName();
   }

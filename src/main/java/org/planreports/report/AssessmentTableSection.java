@@ -288,7 +288,7 @@ final class AssessmentTableSection {
     return Fmt.num(a.value(), r.decimals());
   }
 
-  /** "，均为2023年目标；“…”的目标为力争2026年", from the rows' own target years. */
+  /** "，均为{Y}年目标；“…”的目标为{as printed}", from the rows' own target years. */
   private static String targetYears(Wording w, List<AssessedRow> rows) {
     List<Integer> years =
         rows.stream()

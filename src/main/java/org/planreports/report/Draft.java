@@ -85,7 +85,7 @@ final class Draft {
     return w.get("table.ref", "n", numbers.get(table.name()));
   }
 
-  /** How the plan's own name of a table reads beside this publication's number: （规划表2）. */
+  /** How the plan's own name of a table reads beside this publication's number: （规划表N）. */
   String planRef(TableSpec table) {
     return table.origin() == TableSpec.Origin.PLAN && !ref(table).equals(table.name())
         ? w.get("table.caption.plan-ref", "table", table.name())

@@ -26,7 +26,7 @@ public record PublicationContent(
     implements Serializable {
 
   /**
-   * @param tableRefs each of the plan's tables as this publication numbers it (表2 → 表1), so a
+   * @param tableRefs each of the plan's tables as this publication numbers it (plan table N → this publication's 表M), so a
    *     correction notice cites a row where the reader finds it
    */
   public PublicationContent {

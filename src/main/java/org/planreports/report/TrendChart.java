@@ -48,8 +48,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * <pre>{@code
  * <variable name="chart" class="org.planreports.report.TrendChart" calculation="Nothing">
  *   <expression><![CDATA[org.planreports.report.TrendChart.of("研发投入强度", "%",
- *       java.util.List.of(org.planreports.report.TrendChart.point(2020, 2.1), ...),
- *       org.planreports.report.TrendChart.point(2025, 3.0),
+ *       java.util.List.of(org.planreports.report.TrendChart.point(baseYear, 2.1), ...),
+ *       org.planreports.report.TrendChart.point(targetYear, 3.0),
  *       java.util.List.of(...))]]></expression>
  * </variable>
  * <element kind="image" ... scaleImage="RetainShape">
