@@ -7,11 +7,12 @@ import java.util.Objects;
  * A quantified target of the plan.
  *
  * <p>{@code value} is the target T as the plan prints it: for GROWTH the rate g* in per cent a year
- * (e.g. 10), for MILESTONE the due year, for RELATIVE the gap target (0). {@code precision} is
- * the display precision (decimals); values are rounded half-up to it before any target test. {@code
- * publishedBaseline} is the baseline the plan publishes (现状值), null where the plan prints "—"; for GROWTH it is the
- * level of the series E in the base year, not a growth rate. {@code publishedBaselineYear} is the
- * base year t0 of this target when it differs from the plan period's, else null or the period's.
+ * (e.g. 10), for MILESTONE the due year, for RELATIVE the gap target (0). {@code precision} is the
+ * display precision (decimals); values are rounded half-up to it before any target test. {@code
+ * publishedBaseline} is the baseline the plan publishes (现状值), null where the plan prints "—"; for
+ * GROWTH it is the level of the series E in the base year, not a growth rate. {@code
+ * publishedBaselineYear} is the base year t0 of this target when it differs from the plan period's,
+ * else null or the period's.
  *
  * <p>RANGE: {@code value} is the low bound and {@code upper} the high bound (low < high, both
  * within the display precision); the comparator is not used, callers pass ≥. QUALITATIVE: {@code

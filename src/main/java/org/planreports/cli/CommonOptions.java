@@ -27,10 +27,7 @@ class CommonOptions {
       defaultValue = "state")
   Path state;
 
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE",
-      description = "规划目录文件 plan.properties（默认：内置方案）")
+  @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置方案）")
   Path plan;
 
   @Option(

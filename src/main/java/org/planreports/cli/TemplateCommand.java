@@ -29,10 +29,7 @@ class TemplateCommand implements Callable<Integer> {
       defaultValue = "extract-template.csv")
   Path file;
 
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE",
-      description = "规划目录文件 plan.properties（默认：内置方案）")
+  @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置方案）")
   Path plan;
 
   @Spec CommandSpec spec;

@@ -26,8 +26,8 @@ public record PublicationContent(
     implements Serializable {
 
   /**
-   * @param tableRefs each of the plan's tables as this publication numbers it (plan table N → this publication's 表M), so a
-   *     correction notice cites a row where the reader finds it
+   * @param tableRefs each of the plan's tables as this publication numbers it (plan table N → this
+   *     publication's 表M), so a correction notice cites a row where the reader finds it
    */
   public PublicationContent {
     sections = List.copyOf(sections);

@@ -41,7 +41,13 @@ public class RowRules {
     if (!region.matches("\\d{6}")) {
       findings.add(
           Finding.error(
-              "E_REGION", file, line, Columns.REGION, region, "地区代码无效", "6位行政区划代码，如" + plan.meta().regionCode()));
+              "E_REGION",
+              file,
+              line,
+              Columns.REGION,
+              region,
+              "地区代码无效",
+              "6位行政区划代码，如" + plan.meta().regionCode()));
     }
     String yearText = row.cell(Columns.YEAR).strip();
     Integer year = null;

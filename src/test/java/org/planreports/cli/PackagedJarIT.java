@@ -182,4 +182,82 @@ class PackagedJarIT {
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).isEqualTo(2);
   }
+
+  static Result exec(String... args) throws IOException, InterruptedException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-jar",
+                jar.toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  @Test
+  void shouldPublishAnotherPlansDeclaredBulletinFromItsBundle() throws Exception {
+    Path bundle = Path.of("src/test/resources/fixtures/plans/district-binding");
+    Path dir = tmp.resolve("other-plan");
+    Result r =
+        run(
+            dir,
+            bundle.resolve("extracts"),
+            "--plan",
+            bundle.resolve("plan.properties").toAbsolutePath().toString(),
+            "--year",
+            "2024",
+            "--assessment",
+            "park");
+    assertThat(r.exit()).as(r.out()).isZero();
+    Path edition = dir.resolve("out/500998/2024-park/edition-1");
+    assertThat(edition.resolve("column2.csv")).exists();
+    assertThat(text(edition.resolve("500998-2024-park.pdf")))
+        .contains("科技园区建设动态", "东岭区科学技术局")
+        .doesNotContain("南川");
+    Result undeclared =
+        run(
+            dir,
+            bundle.resolve("extracts"),
+            "--plan",
+            bundle.resolve("plan.properties").toString(),
+            "--assessment",
+            "zone");
+    assertThat(undeclared.exit()).isEqualTo(2);
+    assertThat(undeclared.out()).contains("方案未声明这一专题公报", "park");
+  }
+
+  @Test
+  void shouldRefuseABrokenPlanBundleWithEveryMistakeAndExitCode3() throws Exception {
+    Path bundle = tmp.resolve("broken-plan");
+    Files.createDirectories(bundle);
+    Path source = Path.of("src/test/resources/fixtures/plans/scheme-2027");
+    for (String f :
+        List.of("plan.properties", "items.csv", "indicators.csv", "catalogue.csv", "tables.csv")) {
+      String text = Files.readString(source.resolve(f), StandardCharsets.UTF_8);
+      text = text.replace(",LEVEL,预期性,,,2027,50家以上", ",LEVL,预期性,,,2027,50家以上");
+      text = text.replace("period.mid=2025", "period.mid=2030");
+      Files.writeString(bundle.resolve(f), text, StandardCharsets.UTF_8);
+    }
+    Result check = exec("check-plan", "--plan", bundle.resolve("plan.properties").toString());
+    assertThat(check.exit()).isEqualTo(3);
+    assertThat(check.out())
+        .contains(
+            "catalogue.csv:2 [kind] “LEVL”",
+            "plan.properties:8 [period.base/period.mid/period.final]")
+        .doesNotContain("Exception", "\tat ");
+    Path dir = tmp.resolve("broken-run");
+    Result r =
+        run(
+            dir,
+            source.resolve("extracts"),
+            "--plan",
+            bundle.resolve("plan.properties").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.out()).contains("catalogue.csv:2 [kind]").doesNotContain("Exception");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(exec("check-plan").exit()).isZero();
+  }
 }
