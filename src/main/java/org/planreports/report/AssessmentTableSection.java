@@ -178,9 +178,6 @@ final class AssessmentTableSection {
     if (rows.stream().anyMatch(r -> r.row().kind() == Kind.CUMULATIVE)) {
       tail.add(w.get("note.cumulative"));
     }
-    if (rows.stream().anyMatch(r -> r.row().kind() == Kind.QUALITATIVE)) {
-      tail.add(w.get("note.qualitative"));
-    }
     if (attributeMissing) {
       tail.add(w.get("note.attribute.missing"));
     }
