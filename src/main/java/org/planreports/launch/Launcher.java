@@ -14,9 +14,10 @@ import org.planreports.PlanReportsApplication;
  * second JVM with the settings a short batch run wants, and returns that JVM's exit code unchanged:
  *
  * <ul>
- *   <li>{@code -XX:+UseSerialGC -Xms16m}: the serial collector, starting from a small heap, keeps
- *       the heap near twice the live data (about 110 MB at its peak, most of it the fonts); G1 and
- *       the default initial heap of 1/64 of the machine's memory let it grow to 400–800 MB;
+ *   <li>{@code -XX:+UseSerialGC -Xms16m}, free-ratio 10–30 %: the serial collector, starting from a
+ *       small heap, keeps the heap close to the live data (about 110 MB at its peak, most of it the
+ *       fonts); G1 and the default initial heap of 1/64 of the machine's memory let it grow to
+ *       400–800 MB;
  *   <li>{@code -XX:TieredStopAtLevel=1}: a run lasts seconds, too short for the C2 compiler to pay
  *       back the CPU it spends;
  *   <li>the class-data-sharing archive the build trained ({@link ClassDataArchive}), on the
@@ -43,7 +44,12 @@ public final class Launcher {
 
   /** Flags of the second JVM; measured in src/bench/README.md. */
   static final List<String> JVM_FLAGS =
-      List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1");
+      List.of(
+          "-XX:+UseSerialGC",
+          "-Xms16m",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=30",
+          "-XX:TieredStopAtLevel=1");
 
   private Launcher() {}
 
