@@ -49,7 +49,13 @@ final class StateLock implements AutoCloseable {
     Path holder = state.resolve(HOLDER);
     Files.writeString(
         holder,
-        "pid " + ProcessHandle.current().pid() + "，开始于 " + Instant.now() + "，命令：" + command + "\n",
+        "pid "
+            + org.planreports.launch.Launcher.operatorPid()
+            + "，开始于 "
+            + Instant.now()
+            + "，命令："
+            + command
+            + "\n",
         StandardCharsets.UTF_8);
     return Optional.of(new StateLock(channel, lock, holder));
   }

@@ -49,9 +49,17 @@ class RenderTasklet extends RunTasklet {
     long runKey = PlanReportsJobConfig.runKey(step);
     Path work = settings.work(runKey);
     List<String> corrections = new ArrayList<>();
+    List<PublicationContent> contents = new ArrayList<>();
     for (String name : store.contentNames(runKey, AssessTasklet.PUBLICATION_PREFIX)) {
-      PublicationContent content =
-          store.content(runKey, name, PublicationContent.class).orElseThrow();
+      contents.add(store.content(runKey, name, PublicationContent.class).orElseThrow());
+    }
+    // First editions are rendered as they are: lay them out ahead while the one before exports.
+    renderer.prepare(
+        contents.stream()
+            .filter(c -> !Files.isDirectory(work.resolve("rendered").resolve(c.key().folderName())))
+            .filter(c -> store.editions(c.key().region(), c.key().folderName()).isEmpty())
+            .toList());
+    for (PublicationContent content : contents) {
       Path done = work.resolve("rendered").resolve(content.key().folderName());
       Path partial = done.resolveSibling("." + content.key().folderName() + ".part");
       Notices plan = notices(content);

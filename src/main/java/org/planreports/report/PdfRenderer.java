@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -52,6 +53,13 @@ public final class PdfRenderer {
 
   private final SimpleJasperReportsContext context;
 
+  /**
+   * Templates read once per renderer: a publication fills a section template twice and a run fills
+   * the same few templates for every publication. A compiled report is not changed by a fill and
+   * JasperReports fills one report on several threads at once.
+   */
+  private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+
   /** A renderer on JasperReports' default context (which finds the bundled font extension). */
   public PdfRenderer() {
     this(DefaultJasperReportsContext.getInstance());
@@ -85,6 +93,10 @@ public final class PdfRenderer {
     if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
       throw new IllegalArgumentException("bad template name: " + name);
     }
+    return templates.computeIfAbsent(name, PdfRenderer::read);
+  }
+
+  private static JasperReport read(String name) {
     String resource = TEMPLATE_DIRECTORY + name + ".jasper";
     try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
       if (in == null) {

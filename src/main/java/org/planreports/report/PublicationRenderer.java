@@ -1,10 +1,18 @@
 package org.planreports.report;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -14,6 +22,10 @@ import org.springframework.stereotype.Component;
  * Lays a publication's content out with the build-compiled templates and exports one PDF/A file.
  * Sections are filled twice: the first pass counts pages, the second prints "x / y" with the
  * section's page offset and the document's total, and the page of each section in the contents.
+ *
+ * <p>{@link #prepare} lays publications out ahead, on as many threads as there are cores, while
+ * {@link #render} exports the one before: exports stay one at a time and in order ({@link
+ * PdfRenderer}), so the bytes are those of rendering one after another.
  */
 @Component
 public class PublicationRenderer {
@@ -22,6 +34,15 @@ public class PublicationRenderer {
   static final String CONTENTS = "contents";
 
   private final PdfRenderer pdf;
+
+  /** Layouts started by {@link #prepare}, by the very content object they are for. */
+  private final Map<PublicationContent, Future<List<JasperPrint>>> prepared =
+      new IdentityHashMap<>();
+
+  /** Prepared contents whose layout has not started yet, in order. */
+  private final Deque<PublicationContent> pending = new ArrayDeque<>();
+
+  private ExecutorService pool;
 
   public PublicationRenderer() {
     this(new PdfRenderer());
@@ -32,7 +53,80 @@ public class PublicationRenderer {
   }
 
   public byte[] render(PublicationContent content) {
-    return pdf.export(layout(content), info(content));
+    return pdf.export(preparedOrNew(content), info(content));
+  }
+
+  /**
+   * Lays {@code contents} out ahead, in order, so that {@link #render} of these same objects, in
+   * the same order, finds the pages filled and only has to export. One core less than the machine
+   * has fills ahead (at least one layout ahead of the export, never more than that many), which
+   * keeps the pages in memory to a few publications. Replaces what an earlier call prepared and was
+   * not rendered. With one core nothing runs ahead.
+   */
+  public void prepare(List<PublicationContent> contents) {
+    int ahead = Runtime.getRuntime().availableProcessors() - 1;
+    synchronized (prepared) {
+      prepared.values().forEach(f -> f.cancel(false));
+      prepared.clear();
+      pending.clear();
+      if (pool != null) {
+        pool.shutdown();
+        pool = null;
+      }
+      if (ahead < 1 || contents.isEmpty()) {
+        return;
+      }
+      pool =
+          Executors.newFixedThreadPool(
+              ahead,
+              r -> {
+                Thread t = new Thread(r, "publication-layout");
+                t.setDaemon(true);
+                return t;
+              });
+      pending.addAll(contents);
+      for (int i = 0; i < ahead; i++) {
+        startNext();
+      }
+    }
+  }
+
+  /** Under the lock: starts the layout of the next pending content, if any. */
+  private void startNext() {
+    PublicationContent next = pending.poll();
+    if (next != null) {
+      prepared.put(next, pool.submit(() -> layout(next)));
+    } else if (pool != null && prepared.isEmpty()) {
+      pool.shutdown();
+      pool = null;
+    }
+  }
+
+  private List<JasperPrint> preparedOrNew(PublicationContent content) {
+    Future<List<JasperPrint>> ahead;
+    synchronized (prepared) {
+      ahead = prepared.remove(content);
+      pending.removeIf(c -> c == content);
+      if (pool != null) {
+        startNext();
+      }
+    }
+    if (ahead == null) {
+      return layout(content);
+    }
+    try {
+      return ahead.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new ReportRenderingException("cannot lay out " + content.title(), e.getCause());
+    } catch (CancellationException e) {
+      return layout(content);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReportRenderingException("interrupted laying out " + content.title(), e);
+    }
   }
 
   /** The filled pages of every section, in order, with page numbers and contents resolved. */

@@ -1,0 +1,155 @@
+package org.planreports.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The class-data-sharing archive of a jar: {@code plan-reports-cds/} beside {@code
+ * plan-reports.jar}, holding the jar extracted into plain jars ({@code plan-reports.jar} and {@code
+ * lib/}, which CDS can map, unlike jars nested in a jar), the archive {@code plan-reports.jsa} that
+ * a training run of the default job dumped, and {@code jvm.txt} naming the JVM that dumped it.
+ *
+ * <p>The build makes it at package time ({@link #main}); {@link Launcher} uses it only when it is
+ * newer than the jar and was dumped by the JVM that is running, so a rebuilt jar or another Java
+ * never meets a stale archive.
+ */
+record ClassDataArchive(Path directory) {
+
+  static final String ARCHIVE = "plan-reports.jsa";
+  static final String JVM_STAMP = "jvm.txt";
+
+  Path jar() {
+    return directory.resolve("plan-reports.jar");
+  }
+
+  Path archive() {
+    return directory.resolve(ARCHIVE);
+  }
+
+  /** The options that map the archive; a JVM that cannot use it runs on without, silently. */
+  List<String> jvmOptions() {
+    return List.of(
+        "-XX:SharedArchiveFile=" + archive(),
+        "-Xshare:auto",
+        "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off");
+  }
+
+  static Path directoryBeside(Path jar) {
+    String name = jar.getFileName().toString();
+    String stem = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+    return jar.toAbsolutePath().resolveSibling(stem + "-cds");
+  }
+
+  /** The archive beside {@code jar}, if it is complete, up to date and this JVM's. */
+  static Optional<ClassDataArchive> beside(Path jar) {
+    ClassDataArchive cds = new ClassDataArchive(directoryBeside(jar));
+    try {
+      if (!Files.isRegularFile(cds.archive())
+          || !Files.isRegularFile(cds.jar())
+          || Files.getLastModifiedTime(cds.archive()).compareTo(Files.getLastModifiedTime(jar)) < 0
+          || !jvmStamp().equals(Files.readString(cds.directory.resolve(JVM_STAMP)))) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(cds);
+  }
+
+  static String jvmStamp() {
+    return System.getProperty("java.home")
+        + "\n"
+        + System.getProperty("java.vm.version")
+        + "\n"
+        + System.getProperty("java.vm.vendor")
+        + "\n";
+  }
+
+  /**
+   * Build step: extracts {@code args[0]} (the packaged jar) beside itself and trains the archive
+   * with a default run on the bundled input {@code args[1]} in a scratch folder {@code args[2]}.
+   * Everything is made under a temporary name and renamed at the end: the JVM refuses (or worse) an
+   * archive cut short.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Path jar = Path.of(args[0]).toAbsolutePath();
+    Path input = Path.of(args[1]).toAbsolutePath();
+    Path scratch = Path.of(args[2]).toAbsolutePath();
+    Path target = directoryBeside(jar);
+    deleteTree(scratch);
+    deleteTree(target);
+    Path building = target;
+    Path dumping = building.resolve(ARCHIVE + ".part");
+    Files.createDirectories(scratch);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    exec(
+        scratch.resolve("extract.log"),
+        java,
+        "-Djarmode=tools",
+        "-jar",
+        jar.toString(),
+        "extract",
+        "--destination",
+        building.toString());
+    Path extracted = building.resolve("plan-reports.jar");
+    if (!jar.getFileName().toString().equals("plan-reports.jar")) {
+      Files.move(building.resolve(jar.getFileName()), extracted);
+    }
+    List<String> training = new ArrayList<>(List.of(java));
+    training.addAll(Launcher.JVM_FLAGS);
+    training.addAll(
+        List.of(
+            "-XX:ArchiveClassesAtExit=" + dumping,
+            "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off",
+            "-D" + Launcher.RELAUNCH + "=false",
+            "-jar",
+            extracted.toString(),
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            scratch.resolve("output").toString(),
+            "--state",
+            scratch.resolve("state").toString()));
+    exec(scratch.resolve("training.log"), training.toArray(String[]::new));
+    if (!Files.isRegularFile(dumping)) {
+      throw new IllegalStateException("the training run wrote no archive; see " + scratch);
+    }
+    Files.move(dumping, building.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
+    Files.writeString(building.resolve(JVM_STAMP), jvmStamp(), StandardCharsets.UTF_8);
+    deleteTree(scratch);
+    System.out.println("class-data archive: " + target);
+  }
+
+  private static void exec(Path log, String... command) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      throw new IllegalStateException(
+          String.join(" ", command) + " failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

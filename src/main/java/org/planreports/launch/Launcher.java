@@ -1,0 +1,169 @@
+package org.planreports.launch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.planreports.PlanReportsApplication;
+
+/**
+ * The jar's entry point. Started as {@code java -jar plan-reports.jar …}, it starts the tool in a
+ * second JVM with the settings a short batch run wants, and returns that JVM's exit code unchanged:
+ *
+ * <ul>
+ *   <li>{@code -XX:+UseSerialGC -Xms16m}, free-ratio 10–30 %: the serial collector, starting from a
+ *       small heap, keeps the heap close to the live data (about 110 MB at its peak, most of it the
+ *       fonts); G1 and the default initial heap of 1/64 of the machine's memory let it grow to
+ *       400–800 MB;
+ *   <li>{@code -XX:TieredStopAtLevel=1}: a run lasts seconds, too short for the C2 compiler to pay
+ *       back the CPU it spends;
+ *   <li>the class-data-sharing archive the build trained ({@link ClassDataArchive}), on the
+ *       extracted copy of this jar beside it: classes are mapped, not read from nested jars,
+ *       verified and parsed.
+ * </ul>
+ *
+ * Options given to the first JVM ({@code java -Xmx512m -jar …}) are passed on after these, so they
+ * win. Without the archive beside the jar (the jar copied alone) the second JVM runs the jar
+ * itself; with {@code -Dplanreports.relaunch=false}, or when not started from a jar ({@code
+ * spring-boot:run}, tests), the tool runs in this JVM.
+ *
+ * <p>The second JVM ends as soon as the first one does, however it ends: it reads a pipe from the
+ * first as its standard input and halts at end of file, so a {@code kill -9} of the operator's
+ * process stops the run as it did before there were two.
+ */
+public final class Launcher {
+
+  /** Set on the second JVM: the pid of the first, whose death ends it. */
+  static final String PARENT_PID = "planreports.launcher.pid";
+
+  /** {@code -Dplanreports.relaunch=false} runs the tool in the JVM the user started. */
+  static final String RELAUNCH = "planreports.relaunch";
+
+  /** Flags of the second JVM; measured in src/bench/README.md. */
+  static final List<String> JVM_FLAGS =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-Xms16m",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=30",
+          "-XX:TieredStopAtLevel=1");
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    if (System.getProperty(PARENT_PID) != null) {
+      exitWithParent();
+    } else if (!"false".equals(System.getProperty(RELAUNCH))) {
+      Optional<Path> jar = startedJar();
+      if (jar.isPresent()) {
+        Optional<Integer> exit = relaunch(jar.get(), args);
+        if (exit.isPresent()) {
+          System.exit(exit.get());
+        }
+      }
+    }
+    PlanReportsApplication.main(args);
+  }
+
+  /**
+   * The pid an operator sees for this run: the JVM they started, which may be this one's parent.
+   */
+  public static long operatorPid() {
+    String parent = System.getProperty(PARENT_PID);
+    return parent == null ? ProcessHandle.current().pid() : Long.parseLong(parent);
+  }
+
+  /** The jar of {@code java -jar jar}, if that is how this JVM was started. */
+  static Optional<Path> startedJar() {
+    String classPath = System.getProperty("java.class.path", "");
+    String command = System.getProperty("sun.java.command", "");
+    if (classPath.isEmpty()
+        || classPath.contains(java.io.File.pathSeparator)
+        || !classPath.endsWith(".jar")
+        || !command.startsWith(classPath)) {
+      return Optional.empty();
+    }
+    Path jar = Path.of(classPath);
+    return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+  }
+
+  /** The second JVM's exit code, or empty when it could not be started. */
+  private static Optional<Integer> relaunch(Path jar, String[] args) {
+    List<String> command = command(jar, ClassDataArchive.beside(jar), userJvmOptions(), args);
+    Process child;
+    try {
+      child =
+          new ProcessBuilder(command)
+              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    // SIGTERM or Ctrl-C on this JVM: let the second one shut down the same way, then follow it.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (child.isAlive()) {
+                    child.destroy();
+                    try {
+                      child.waitFor();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                }));
+    while (true) {
+      try {
+        return Optional.of(child.waitFor());
+      } catch (InterruptedException e) {
+        // keep waiting: the exit code is the second JVM's
+      }
+    }
+  }
+
+  static List<String> command(
+      Path jar, Optional<ClassDataArchive> archive, List<String> userOptions, String[] args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_FLAGS);
+    archive.ifPresent(a -> command.addAll(a.jvmOptions()));
+    command.addAll(userOptions);
+    command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
+    command.add("-jar");
+    command.add(archive.map(ClassDataArchive::jar).orElse(jar).toString());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** What came between {@code java} and {@code -jar} on this JVM's command line. */
+  static List<String> userJvmOptions() {
+    List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+    int jar = all.indexOf("-jar");
+    return jar < 0 ? List.of() : List.copyOf(all.subList(0, jar));
+  }
+
+  /** Halts this JVM when the launching one is gone: its pipe on our standard input closes. */
+  private static void exitWithParent() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              InputStream in = System.in;
+              try {
+                while (in.read() >= 0) {
+                  // the launcher never writes; nothing to do with what might arrive
+                }
+              } catch (IOException e) {
+                // a broken pipe means the same: the launcher is gone
+              }
+              Runtime.getRuntime().halt(137);
+            },
+            "launcher-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+}

@@ -1,0 +1,83 @@
+package org.planreports.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldPutTheUsersJvmOptionsAfterOursSoThatTheyWin() {
+    List<String> command =
+        Launcher.command(
+            Path.of("/x/plan-reports.jar"),
+            Optional.empty(),
+            List.of("-Xmx512m"),
+            new String[] {"run", "--year", "2023"});
+
+    assertThat(command.get(0)).endsWith("java");
+    assertThat(command).containsSubsequence("-XX:+UseSerialGC", "-Xmx512m", "-jar");
+    assertThat(command.subList(command.size() - 4, command.size()))
+        .containsExactly("/x/plan-reports.jar", "run", "--year", "2023");
+    assertThat(command)
+        .contains("-D" + Launcher.PARENT_PID + "=" + ProcessHandle.current().pid())
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+  }
+
+  @Test
+  void shouldRunTheExtractedJarWithTheArchiveWhenThereIsOne() {
+    ClassDataArchive cds = new ClassDataArchive(Path.of("/x/plan-reports-cds"));
+    List<String> command =
+        Launcher.command(
+            Path.of("/x/plan-reports.jar"), Optional.of(cds), List.of(), new String[] {"verify"});
+
+    assertThat(command)
+        .contains("-XX:SharedArchiveFile=/x/plan-reports-cds/plan-reports.jsa")
+        .containsSubsequence("-jar", "/x/plan-reports-cds/plan-reports.jar", "verify");
+  }
+
+  @Test
+  void shouldTakeAnArchiveOnlyWhenCompleteNewerThanTheJarAndOfThisJvm() throws IOException {
+    Path jar = Files.writeString(tmp.resolve("plan-reports.jar"), "jar");
+    Path dir = Files.createDirectories(tmp.resolve("plan-reports-cds"));
+    Files.writeString(dir.resolve("plan-reports.jar"), "thin jar");
+    Files.writeString(dir.resolve(ClassDataArchive.ARCHIVE), "archive");
+    assertThat(ClassDataArchive.beside(jar)).as("no jvm.txt: not finished").isEmpty();
+
+    Files.writeString(dir.resolve(ClassDataArchive.JVM_STAMP), "another\njvm\n");
+    assertThat(ClassDataArchive.beside(jar)).as("another JVM's").isEmpty();
+
+    Files.writeString(
+        dir.resolve(ClassDataArchive.JVM_STAMP),
+        ClassDataArchive.jvmStamp(),
+        StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(
+        dir.resolve(ClassDataArchive.ARCHIVE), FileTime.fromMillis(2_000_000));
+    assertThat(ClassDataArchive.beside(jar)).contains(new ClassDataArchive(dir));
+
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(3_000_000));
+    assertThat(ClassDataArchive.beside(jar)).as("the jar was rebuilt after").isEmpty();
+  }
+
+  @Test
+  void shouldReportTheLaunchingJvmAsTheOperatorsPid() {
+    assertThat(Launcher.operatorPid()).isEqualTo(ProcessHandle.current().pid());
+    System.setProperty(Launcher.PARENT_PID, "4242");
+    try {
+      assertThat(Launcher.operatorPid()).isEqualTo(4242);
+    } finally {
+      System.clearProperty(Launcher.PARENT_PID);
+    }
+  }
+}

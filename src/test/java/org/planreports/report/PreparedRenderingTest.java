@@ -1,0 +1,59 @@
+package org.planreports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.planreports.publication.PublicationKey;
+import org.planreports.publication.PublicationType;
+
+/** Laying publications out ahead, on other threads, gives the bytes of rendering one by one. */
+class PreparedRenderingTest {
+
+  static List<PublicationContent> contents;
+  static List<byte[]> oneByOne;
+
+  @BeforeAll
+  static void renderOneByOne() {
+    PublicationFixtures fixtures = PublicationFixtures.read(PublicationFixtures.FINAL);
+    contents =
+        List.of(
+            fixtures.builder.build(new PublicationKey("500119", 2025, PublicationType.FINAL)),
+            fixtures.builder.build(new PublicationKey("500119", 2023, PublicationType.MIDTERM)),
+            fixtures.builder.build(new PublicationKey("500119", 2024, PublicationType.ANNUAL)),
+            fixtures.builder.build(new PublicationKey("500119", 2024, PublicationType.ZONE)));
+    PublicationRenderer renderer = new PublicationRenderer();
+    oneByOne = contents.stream().map(renderer::render).toList();
+  }
+
+  @Test
+  void shouldGiveTheSameBytesWhenLaidOutAhead() {
+    PublicationRenderer renderer = new PublicationRenderer();
+    renderer.prepare(contents);
+    for (int i = 0; i < contents.size(); i++) {
+      assertThat(renderer.render(contents.get(i)))
+          .as("publication %d", i)
+          .isEqualTo(oneByOne.get(i));
+    }
+  }
+
+  @Test
+  void shouldGiveTheSameBytesWhenRenderedInAnotherOrderThanPrepared() {
+    PublicationRenderer renderer = new PublicationRenderer();
+    renderer.prepare(contents);
+    for (int i : new int[] {3, 0, 2, 1}) {
+      assertThat(renderer.render(contents.get(i)))
+          .as("publication %d", i)
+          .isEqualTo(oneByOne.get(i));
+    }
+  }
+
+  @Test
+  void shouldRenderContentThatWasNotPrepared() {
+    PublicationRenderer renderer = new PublicationRenderer();
+    renderer.prepare(contents.subList(0, 1));
+    assertThat(renderer.render(contents.get(2))).isEqualTo(oneByOne.get(2));
+    assertThat(renderer.render(contents.get(0))).isEqualTo(oneByOne.get(0));
+  }
+}
