@@ -19,10 +19,11 @@ class PreparedRenderingTest {
     PublicationFixtures fixtures = PublicationFixtures.read(PublicationFixtures.FINAL);
     contents =
         List.of(
-            fixtures.builder.build(new PublicationKey("500119", 2025, PublicationType.FINAL)),
-            fixtures.builder.build(new PublicationKey("500119", 2023, PublicationType.MIDTERM)),
-            fixtures.builder.build(new PublicationKey("500119", 2024, PublicationType.ANNUAL)),
-            fixtures.builder.build(new PublicationKey("500119", 2024, PublicationType.ZONE)));
+            fixtures.builder.compose(new PublicationKey("500119", 2025, PublicationType.FINAL)),
+            fixtures.builder.compose(new PublicationKey("500119", 2023, PublicationType.MIDTERM)),
+            fixtures.builder.compose(new PublicationKey("500119", 2024, PublicationType.ANNUAL)),
+            fixtures.builder.compose(
+                new PublicationKey("500119", 2024, PublicationType.bulletin("zone"))));
     PublicationRenderer renderer = new PublicationRenderer();
     oneByOne = contents.stream().map(renderer::render).toList();
   }
