@@ -78,8 +78,14 @@ public record Assessment(
     return projectionMet ? PROJECTION_MET : PROJECTION_MISSED;
   }
 
-  /** Whether the indicator counts among those with data in the summary. */
+  /**
+   * Whether the indicator counts among those with data in the summary. A MILESTONE that has not
+   * happened and is not yet due has no value to count (METRICS.md, rulings of 2026-12-02).
+   */
   public boolean hasData() {
+    if (kind == Kind.MILESTONE && value == null && year < targetYear) {
+      return false;
+    }
     return status != Status.INSUFFICIENT_DATA;
   }
 }

@@ -129,4 +129,32 @@ class SummaryTest {
     assertThatThrownBy(() -> new Summary(Map.of(Status.COMPLETED, -1), 0, 0, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void shouldNotCountAMilestoneNotYetDueAndNotHappenedAsWithData() {
+    PlanPeriod period = new PlanPeriod(2020, 2023, 2025);
+    Target due2026 =
+        new Target(
+            Kind.MILESTONE,
+            Comparator.LE,
+            java.math.BigDecimal.valueOf(2026),
+            2026,
+            Attribute.EXPECTED,
+            0,
+            null,
+            null);
+    Assessment pending = Assessor.assess(due2026, java.util.List.of(), period, 2023, Stage.ANNUAL);
+    Assessment happened =
+        Assessor.assess(
+            due2026,
+            java.util.List.of(new Observation(2022, java.math.BigDecimal.valueOf(2022), false)),
+            period,
+            2023,
+            Stage.ANNUAL);
+    assertThat(pending.hasData()).isFalse();
+    assertThat(happened.hasData()).isTrue();
+    Summary s = Summary.summarize(java.util.List.of(pending, happened));
+    assertThat(s.withData()).isEqualTo(1);
+    assertThat(s.met()).isEqualTo(1);
+  }
 }
