@@ -56,14 +56,51 @@ record ClassDataArchive(Path directory) {
     try {
       if (!Files.isRegularFile(cds.archive())
           || !Files.isRegularFile(cds.jar())
-          || Files.getLastModifiedTime(cds.archive()).compareTo(Files.getLastModifiedTime(jar)) < 0
-          || !jvmStamp().equals(Files.readString(cds.directory.resolve(JVM_STAMP)))) {
+          || !(jvmStamp() + fingerprint(jar))
+              .equals(Files.readString(cds.directory.resolve(JVM_STAMP)))) {
         return Optional.empty();
       }
     } catch (IOException e) {
       return Optional.empty();
     }
     return Optional.of(cds);
+  }
+
+  /**
+   * The jar's size and a digest of its zip central directory, which holds every entry's CRC: a
+   * rebuilt jar with other content never matches, even with the fixed timestamps of a reproducible
+   * build, and reading a few hundred kilobytes costs milliseconds.
+   */
+  static String fingerprint(Path jar) throws IOException {
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(jar.toFile(), "r")) {
+      long size = f.length();
+      int tail = (int) Math.min(size, 65_557);
+      byte[] end = new byte[tail];
+      f.seek(size - tail);
+      f.readFully(end);
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(end).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      for (int i = tail - 22; i >= 0; i--) {
+        if (b.getInt(i) == 0x06054b50) {
+          long cdSize = Integer.toUnsignedLong(b.getInt(i + 12));
+          long cdOffset = Integer.toUnsignedLong(b.getInt(i + 16));
+          java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+          byte[] chunk = new byte[65_536];
+          f.seek(cdOffset);
+          for (long left = Math.min(cdSize, size - cdOffset); left > 0; ) {
+            int n = f.read(chunk, 0, (int) Math.min(chunk.length, left));
+            if (n < 0) {
+              break;
+            }
+            sha.update(chunk, 0, n);
+            left -= n;
+          }
+          return "jar " + size + " " + java.util.HexFormat.of().formatHex(sha.digest()) + "\n";
+        }
+      }
+      return "jar " + size + " unreadable\n";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String jvmStamp() {
@@ -127,7 +164,8 @@ record ClassDataArchive(Path directory) {
       throw new IllegalStateException("the training run wrote no archive; see " + scratch);
     }
     Files.move(dumping, building.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
-    Files.writeString(building.resolve(JVM_STAMP), jvmStamp(), StandardCharsets.UTF_8);
+    Files.writeString(
+        building.resolve(JVM_STAMP), jvmStamp() + fingerprint(jar), StandardCharsets.UTF_8);
     deleteTree(scratch);
     System.out.println("class-data archive: " + target);
   }
