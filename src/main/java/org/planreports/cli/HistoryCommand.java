@@ -1,9 +1,15 @@
 package org.planreports.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.planreports.job.JobParams;
 import org.planreports.job.StateStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +24,8 @@ import picocli.CommandLine.Spec;
     description = "列出历次运行及其状态，以及已发布的各版本（来自状态目录中的作业记录）。")
 class HistoryCommand implements Callable<Integer> {
 
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -25,6 +33,11 @@ class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!Files.exists(JobRunner.database(common.state))) {
+      // Looking at history must not create a state database where there was none.
+      out.println("状态目录 " + common.state + " 中没有运行记录（尚未运行过，或 --state 指向了别的目录）。");
+      return ExitCodes.OK;
+    }
     Optional<StateLock> lock = StateLock.tryAcquire(common.state, "history");
     if (lock.isEmpty()) {
       spec.commandLine().getErr().println("状态目录正被另一次运行占用：" + StateLock.holder(common.state));
@@ -36,31 +49,86 @@ class HistoryCommand implements Callable<Integer> {
       out.println("运行记录：");
       for (Map<String, Object> r :
           jdbc.queryForList(
-              "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status, e.EXIT_CODE exit_code,"
-                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'mode') mode"
+              "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status,"
+                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'mode') mode,"
+                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'year') yr,"
+                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'assessment') assessment"
                   + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
+        long id = ((Number) r.get("id")).longValue();
         out.printf(
-            "  #%s %s %s  开始 %s  结束 %s  %s/%s%n",
-            r.get("id"),
-            r.get("job"),
-            r.get("mode"),
-            r.get("started"),
-            r.get("ended"),
-            r.get("status"),
-            r.get("exit_code"));
+            "  #%d  %s → %s  %s%s  %s%n",
+            id,
+            time(r.get("started")),
+            r.get("ended") == null ? "（未结束）" : time(r.get("ended")),
+            r.get("mode") == null ? r.get("job") : r.get("mode"),
+            narrowed(r.get("yr"), r.get("assessment")),
+            outcome(jdbc, id, String.valueOf(r.get("status"))));
       }
       out.println("已发布版本：");
       for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
         out.printf(
-            "  %s %s 第%d版  运行#%d  %s%s%n",
+            "  %s %s 第%d版  %s  运行#%d  %s%s%n",
             e.region(),
             e.publication(),
             e.edition(),
+            TIME.format(e.publishedAt().atZone(ZoneId.systemDefault())),
             e.jobExecutionId(),
             e.folder(),
             e.reason() == null || e.reason().isBlank() ? "" : "  更正原因：" + e.reason());
       }
       return ExitCodes.OK;
     }
+  }
+
+  private static String narrowed(Object year, Object assessment) {
+    String y = year == null ? "" : year.toString();
+    String a = assessment == null ? "" : assessment.toString();
+    return (y.isBlank() ? "" : " --year " + y) + (a.isBlank() ? "" : " --assessment " + a);
+  }
+
+  private static String time(Object t) {
+    if (t instanceof LocalDateTime l) {
+      return TIME.format(l);
+    }
+    if (t instanceof java.sql.Timestamp ts) {
+      return TIME.format(ts.toLocalDateTime());
+    }
+    return String.valueOf(t);
+  }
+
+  /** What became of a run, in words: the last step's exit says why a failed run failed. */
+  static String outcome(JdbcTemplate jdbc, long execution, String status) {
+    List<Map<String, Object>> steps =
+        jdbc.queryForList(
+            "SELECT STEP_NAME step, EXIT_CODE code, EXIT_MESSAGE message FROM BATCH_STEP_EXECUTION"
+                + " WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID DESC",
+            execution);
+    Map<String, Object> last = steps.isEmpty() ? Map.of() : steps.get(0);
+    String code = String.valueOf(last.get("code"));
+    return switch (status) {
+      case "COMPLETED" -> "完成";
+      case "STARTED", "STARTING" -> "中断（进程未正常结束；同一命令可继续）";
+      case "STOPPED", "STOPPING" -> "已停止";
+      case "ABANDONED" -> "已放弃";
+      default ->
+          switch (code) {
+            case JobParams.INVALID -> "输入未通过校验";
+            case JobParams.REFUSED -> "拒绝：发布物已用不同的输入发布过";
+            case JobParams.NOTHING_TO_PUBLISH -> "没有可发布的内容";
+            default ->
+                "失败（步骤 " + last.getOrDefault("step", "?") + "）" + reason(last.get("message"));
+          };
+    };
+  }
+
+  /**
+   * The first line of the failure, which names the exception and its message; the rest is trace.
+   */
+  private static String reason(Object message) {
+    if (message == null || message.toString().isBlank()) {
+      return "";
+    }
+    String first = message.toString().strip().lines().findFirst().orElse("");
+    return "：" + (first.length() > 200 ? first.substring(0, 200) + "…" : first);
   }
 }

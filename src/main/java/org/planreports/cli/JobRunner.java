@@ -30,6 +30,11 @@ final class JobRunner {
 
   private JobRunner() {}
 
+  /** The H2 database file in a state folder. */
+  static Path database(Path state) {
+    return state.resolve("plan-reports.mv.db");
+  }
+
   /** Spring, with the job repository and staging tables in the state folder's H2 file database. */
   static ConfigurableApplicationContext context(Path state) {
     // A command-line property outranks application.yaml, whose in-memory default serves the tests.
@@ -69,6 +74,11 @@ final class JobRunner {
               + "：方案未声明这一专题公报（可用：annual、midterm、final"
               + plan.bulletins().stream().map(b -> "、" + b.id()).reduce("", String::concat)
               + "）");
+      return ExitCodes.USAGE;
+    }
+    Optional<String> outside = outsidePlan(plan, year, assessment);
+    if (outside.isPresent()) {
+      err.println(outside.get());
       return ExitCodes.USAGE;
     }
     InputSet input = InputSet.scan(common.input);
@@ -116,6 +126,39 @@ final class JobRunner {
       JobOutcome outcome = jobs.start(mode.equals("validate"), params);
       return report(outcome, mode, out, err);
     }
+  }
+
+  /**
+   * A year the plan has no such publication for, said before any data is read: the mid-term and the
+   * final evaluation each belong to one year of the plan, bulletins to the years after its base
+   * year.
+   */
+  static Optional<String> outsidePlan(Plan plan, Integer year, String assessment) {
+    if (year == null) {
+      return Optional.empty();
+    }
+    var meta = plan.meta();
+    String asked = "--year " + year + (assessment == null ? "" : " --assessment " + assessment);
+    if ("midterm".equals(assessment) && year != meta.midYear()) {
+      return Optional.of(
+          asked + "：中期评估针对规划中期 " + meta.midYear() + " 年的数据，请用 --year " + meta.midYear() + "。");
+    }
+    if ("final".equals(assessment) && year != meta.finalYear()) {
+      return Optional.of(
+          asked + "：总结评估针对规划末年 " + meta.finalYear() + " 年的数据，请用 --year " + meta.finalYear() + "。");
+    }
+    if (year <= meta.baseYear() || year > meta.finalYear()) {
+      return Optional.of(
+          asked
+              + "：不在规划期内，公报和评估的年份为 "
+              + (meta.baseYear() + 1)
+              + "–"
+              + meta.finalYear()
+              + " 年（基期 "
+              + meta.baseYear()
+              + " 年）。");
+    }
+    return Optional.empty();
   }
 
   private static boolean supported(String charset) {

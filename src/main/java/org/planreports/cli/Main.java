@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     name = "plan-reports",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    resourceBundle = "messages.cli",
     description = "把年度统计数据生成规划监测公报、中期评估和总结评估报告（PDF）。",
     subcommands = {
       RunCommand.class,
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    cmd.setParameterExceptionHandler(UsageErrors::report);
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof PlanBundleException bad) {

@@ -1,5 +1,6 @@
 package org.planreports.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,13 @@ class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // A bare file name has no parent folder: it is written into the current folder.
+    Path target = file.toAbsolutePath().normalize();
+    if (Files.exists(target)) {
+      // It may be a template the statistics office has already filled in.
+      spec.commandLine().getErr().println("文件已存在，未覆盖：" + file + "（如需重新生成，请先移走它或用 --file 另选文件名）");
+      return ExitCodes.USAGE;
+    }
     Plan p = plan == null ? PlanLoader.loadDefault() : PlanLoader.load(plan);
     List<List<Cell>> rows = new ArrayList<>();
     for (Item item :
@@ -51,7 +59,7 @@ class TemplateCommand implements Callable<Integer> {
               Cell.text("正式"),
               Cell.text(item.name())));
     }
-    AtomicFiles.write(file, CompanionCsv.write(Columns.ALL, rows));
+    AtomicFiles.write(target, CompanionCsv.write(Columns.ALL, rows));
     spec.commandLine()
         .getOut()
         .println("已写出模板：" + file + "（" + rows.size() + " 个统计项；填写年份和数值，缺失值填 -）");

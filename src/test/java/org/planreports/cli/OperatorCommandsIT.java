@@ -1,0 +1,161 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The commands an operator types besides {@code run}, through the packaged jar, as the README
+ * writes them: {@code template}, {@code history}, the help and the mistakes on the command line.
+ */
+class OperatorCommandsIT {
+
+  record Result(int exit, String out) {}
+
+  @TempDir Path tmp;
+
+  static Result exec(Path cwd, String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("planreports.jar", "target/plan-reports.jar"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-jar",
+                jar.toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  @Test
+  void templateWritesTheFileTheReadmeNamesAndNeverOverwritesAFilledOne() throws Exception {
+    Result written = exec(tmp, "template", "--file", "extract-template.csv");
+    assertThat(written.exit()).as(written.out()).isZero();
+    Path file = tmp.resolve("extract-template.csv");
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(csv).contains("RD_EXP", "500119", "亿元", "高新区R&D经费支出");
+    assertThat(written.out()).contains("已写出模板：extract-template.csv").doesNotContain("Exception");
+
+    Files.writeString(file, "filled in by the statistics office");
+    Result again = exec(tmp, "template");
+    assertThat(again.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.out()).contains("文件已存在，未覆盖").doesNotContain("Exception");
+    assertThat(Files.readString(file)).isEqualTo("filled in by the statistics office");
+
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Result bare = exec(other, "template");
+    assertThat(bare.exit()).as(bare.out()).isZero();
+    assertThat(other.resolve("extract-template.csv")).exists();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "run --bogus | 无法识别 --bogus | plan-reports run --help",
+        "run --year | 选项 --year 后面缺少取值 | plan-reports run --help",
+        "run --year abc | 选项 --year 的取值无效：abc（应为整数 | plan-reports run --help",
+        "rerun --year 2023 | 缺少必需的选项 --assessment、--reason | plan-reports rerun --help",
+        "run --assessment Zone! | --assessment 只能是 annual、midterm、final | plan-reports run --help",
+        "bogus | 无法识别 bogus | plan-reports --help",
+      })
+  void commandLineMistakesAreSaidInChineseWithExitCode2(String args, String said, String hint)
+      throws Exception {
+    Result r = exec(tmp, args.split(" "));
+    assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).contains("命令行有误：", said, "查看用法：" + hint);
+    assertThat(r.out()).doesNotContain("Unknown", "Missing", "Invalid", "Usage", "Exception");
+  }
+
+  @Test
+  void helpIsChinese() throws Exception {
+    for (String command : List.of("run", "rerun", "history", "verify", "template")) {
+      Result r = exec(tmp, command, "--help");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).contains("用法：", "选项：", "显示本帮助并退出。");
+      assertThat(r.out()).doesNotContain("Usage", "Show this help", "Print version");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--year 2022 --assessment midterm | 中期评估针对规划中期 2023 年的数据，请用 --year 2023",
+        "--year 2023 --assessment final | 总结评估针对规划末年 2025 年的数据，请用 --year 2025",
+        "--year 2032 | 不在规划期内，公报和评估的年份为 2021–2025 年",
+        "--year 2020 --assessment annual | 不在规划期内",
+      })
+  void aYearThePlanHasNoSuchPublicationForIsSaidBeforeAnythingRuns(String args, String said)
+      throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("rerun", "--reason", "更正"));
+    if (!args.contains("--assessment")) {
+      cmd.addAll(List.of("--assessment", "annual"));
+    }
+    cmd.addAll(List.of(args.split(" ")));
+    cmd.addAll(
+        List.of(
+            "--input",
+            Path.of("input").toAbsolutePath().toString(),
+            "--output",
+            "out",
+            "--state",
+            "state"));
+    Result r = exec(tmp, cmd.toArray(String[]::new));
+    assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).contains(said).doesNotContain("该年份没有数据");
+    assertThat(tmp.resolve("state")).doesNotExist();
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void historyIsReadableAndSaysWhyARunDidNotPublish() throws Exception {
+    Result none = exec(tmp, "history", "--state", "state");
+    assertThat(none.exit()).isZero();
+    assertThat(none.out()).contains("中没有运行记录");
+    assertThat(tmp.resolve("state")).doesNotExist();
+
+    String input = Path.of("input").toAbsolutePath().toString();
+    // The bundled input has no 2024 data: the run publishes nothing and fails.
+    Result nothing =
+        exec(tmp, "run", "--input", input, "--output", "out", "--state", "state", "--year", "2024");
+    assertThat(nothing.exit()).as(nothing.out()).isEqualTo(ExitCodes.FAILURE);
+    Result annual =
+        exec(
+            tmp,
+            "run",
+            "--input",
+            input,
+            "--output",
+            "out",
+            "--state",
+            "state",
+            "--year",
+            "2021",
+            "--assessment",
+            "annual");
+    assertThat(annual.exit()).as(annual.out()).isZero();
+
+    Result history = exec(tmp, "history", "--state", "state");
+    assertThat(history.exit()).as(history.out()).isZero();
+    assertThat(history.out())
+        .containsPattern(
+            "#1  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d → .*run --year 2024  没有可发布的内容")
+        .containsPattern("#2  .*run --year 2021 --assessment annual  完成")
+        .containsPattern("500119 2021-annual 第1版  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  运行#2");
+    // No nanoseconds, no raw Spring Batch statuses.
+    assertThat(history.out()).doesNotContainPattern(":\\d\\d\\.\\d").doesNotContain("FAILED");
+  }
+}
