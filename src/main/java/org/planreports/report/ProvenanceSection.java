@@ -7,14 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planreports.assessment.AssessedRow;
 import org.planreports.indicator.Source;
 import org.planreports.ingest.InputFile;
+import org.planreports.plan.CatalogueRow;
 import org.planreports.plan.Item;
+import org.planreports.plan.TableSpec;
 
 /**
  * The provenance appendix: every printed figure with its input file, line, item = raw text (and the
  * value in the item's unit where the extract wrote another unit) and formula, so it can be
- * recomputed as printed; and the SHA-256 of each input file used.
+ * recomputed as printed; each target with the line of the plan's text it transcribes (or, where the
+ * bundle names none, the plan's table and row); and the SHA-256 of each input file used.
  */
 final class ProvenanceSection {
 
@@ -33,6 +37,37 @@ final class ProvenanceSection {
         row.put("line", String.valueOf(s.line()));
         row.put("item", item(d, s));
         row.put("formula", u.value().formula());
+        rows.add(row);
+      }
+    }
+    // The targets are printed figures too: each cites the plan's text line or its own table row.
+    for (Map.Entry<TableSpec, List<AssessedRow>> t : d.assessed.entrySet()) {
+      for (AssessedRow a : t.getValue()) {
+        CatalogueRow r = a.row();
+        if (r.targetPrinted() == null || r.targetPrinted().isBlank()) {
+          continue;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("figure", w.get("figure.target.ref", "ref", d.ref(t.getKey()), "seq", r.seq()));
+        row.put("file", w.get("provenance.target.file"));
+        row.put("line", "");
+        boolean annualOnly =
+            r.targetPrinted().strip().equals("—")
+                && r.annualPrinted() != null
+                && !r.annualPrinted().isBlank()
+                && !r.annualPrinted().strip().equals("—");
+        row.put(
+            "item",
+            annualOnly
+                ? w.get("provenance.target.annual", "annual", r.annualPrinted())
+                : w.get("provenance.target.item", "target", r.targetPrinted()));
+        row.put(
+            "formula",
+            r.sourceLine() != null
+                ? w.get("provenance.line.plan", "line", r.sourceLine())
+                : t.getKey().origin() == TableSpec.Origin.PLAN
+                    ? w.get("provenance.line.table", "table", r.table(), "seq", r.seq())
+                    : w.get("provenance.line.text"));
         rows.add(row);
       }
     }

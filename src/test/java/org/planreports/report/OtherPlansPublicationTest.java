@@ -250,4 +250,18 @@ class OtherPlansPublicationTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void shouldCiteEachTargetsPlanLineOrElseItsTableRow() {
+    String text = texts.get("500999-2027-final");
+    // Row 1 has source_line 12; row 3 has none and its table is gathered from the text.
+    assertThat(text)
+        .contains("序号1目标值规划文本目标=50家以上规划正文第12行")
+        .contains("序号3目标值规划文本目标=209人年以上规划正文（未注明行号）");
+    // The district's 表3 row 3 names no line of the text: its own table and row are cited.
+    assertThat(texts.get("500998-2025-final"))
+        .contains("序号1目标值规划文本年均目标=≥12规划正文第60行")
+        .contains("序号2目标值规划文本目标=2.0规划正文第61行")
+        .contains("序号3目标值规划文本目标=>8规划表3第3行");
+  }
 }
