@@ -67,7 +67,8 @@ public final class IndicatorDeriver {
         v.value(),
         v.preliminary(),
         v.sample(),
-        "直接填报 " + v.item(),
+        // Reported as such rather than derived: the "formula" is the reported item itself.
+        v.item(),
         List.of(new Source(v.file(), v.line(), v.item(), v.raw(), v.value(), v.source())));
   }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planreports.assessment.AssessedRow;
+import org.planreports.indicator.IndicatorValue;
 import org.planreports.indicator.Source;
 import org.planreports.ingest.InputFile;
 import org.planreports.plan.CatalogueRow;
+import org.planreports.plan.Indicator;
 import org.planreports.plan.Item;
 import org.planreports.plan.TableSpec;
 
@@ -36,7 +38,7 @@ final class ProvenanceSection {
         row.put("file", s.file());
         row.put("line", String.valueOf(s.line()));
         row.put("item", item(d, s));
-        row.put("formula", u.value().formula());
+        row.put("formula", formula(d, u.value()));
         rows.add(row);
       }
     }
@@ -105,6 +107,14 @@ final class ProvenanceSection {
               item.unit());
     }
     return w(d).get("provenance.item", "item", s.item(), "raw", s.raw());
+  }
+
+  /** The indicator's formula, or, for a derived indicator the office reported itself, 直接填报 X. */
+  private static String formula(Draft d, IndicatorValue v) {
+    Indicator ind = d.plan.indicators().get(v.indicator());
+    boolean reported =
+        ind != null && ind.formula() != null && !ind.formula().text().equals(v.formula());
+    return reported ? w(d).get("provenance.formula.direct", "item", v.formula()) : v.formula();
   }
 
   private static Wording w(Draft d) {
