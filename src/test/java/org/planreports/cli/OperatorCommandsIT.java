@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,28 +19,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OperatorCommandsIT {
 
-  record Result(int exit, String out) {}
-
   @TempDir Path tmp;
 
-  static Result exec(Path cwd, String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("planreports.jar", "target/plan-reports.jar"));
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-jar",
-                jar.toAbsolutePath().toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Result(p.exitValue(), out);
+  private static PackagedJarIT.Result exec(Path cwd, String... args)
+      throws IOException, InterruptedException {
+    return PackagedJarIT.exec(cwd, args);
   }
 
   @Test
   void templateWritesTheFileTheReadmeNamesAndNeverOverwritesAFilledOne() throws Exception {
-    Result written = exec(tmp, "template", "--file", "extract-template.csv");
+    PackagedJarIT.Result written = exec(tmp, "template", "--file", "extract-template.csv");
     assertThat(written.exit()).as(written.out()).isZero();
     Path file = tmp.resolve("extract-template.csv");
     String csv = Files.readString(file, StandardCharsets.UTF_8);
@@ -49,13 +36,13 @@ class OperatorCommandsIT {
     assertThat(written.out()).contains("已写出模板：extract-template.csv").doesNotContain("Exception");
 
     Files.writeString(file, "filled in by the statistics office");
-    Result again = exec(tmp, "template");
+    PackagedJarIT.Result again = exec(tmp, "template");
     assertThat(again.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(again.out()).contains("文件已存在，未覆盖").doesNotContain("Exception");
     assertThat(Files.readString(file)).isEqualTo("filled in by the statistics office");
 
     Path other = Files.createDirectories(tmp.resolve("other"));
-    Result bare = exec(other, "template");
+    PackagedJarIT.Result bare = exec(other, "template");
     assertThat(bare.exit()).as(bare.out()).isZero();
     assertThat(other.resolve("extract-template.csv")).exists();
   }
@@ -73,7 +60,7 @@ class OperatorCommandsIT {
       })
   void commandLineMistakesAreSaidInChineseWithExitCode2(String args, String said, String hint)
       throws Exception {
-    Result r = exec(tmp, args.split(" "));
+    PackagedJarIT.Result r = exec(tmp, args.split(" "));
     assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).contains("命令行有误：", said, "查看用法：" + hint);
     assertThat(r.out()).doesNotContain("Unknown", "Missing", "Invalid", "Usage", "Exception");
@@ -82,7 +69,7 @@ class OperatorCommandsIT {
   @Test
   void helpIsChinese() throws Exception {
     for (String command : List.of("run", "rerun", "history", "verify", "template")) {
-      Result r = exec(tmp, command, "--help");
+      PackagedJarIT.Result r = exec(tmp, command, "--help");
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("用法：", "选项：", "显示本帮助并退出。");
       assertThat(r.out()).doesNotContain("Usage", "Show this help", "Print version");
@@ -113,7 +100,7 @@ class OperatorCommandsIT {
             "out",
             "--state",
             "state"));
-    Result r = exec(tmp, cmd.toArray(String[]::new));
+    PackagedJarIT.Result r = exec(tmp, cmd.toArray(String[]::new));
     assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).contains(said).doesNotContain("该年份没有数据");
     assertThat(tmp.resolve("state")).doesNotExist();
@@ -122,17 +109,17 @@ class OperatorCommandsIT {
 
   @Test
   void historyIsReadableAndSaysWhyARunDidNotPublish() throws Exception {
-    Result none = exec(tmp, "history", "--state", "state");
+    PackagedJarIT.Result none = exec(tmp, "history", "--state", "state");
     assertThat(none.exit()).isZero();
     assertThat(none.out()).contains("中没有运行记录");
     assertThat(tmp.resolve("state")).doesNotExist();
 
     String input = Path.of("input").toAbsolutePath().toString();
     // The bundled input has no 2024 data: the run publishes nothing and fails.
-    Result nothing =
+    PackagedJarIT.Result nothing =
         exec(tmp, "run", "--input", input, "--output", "out", "--state", "state", "--year", "2024");
     assertThat(nothing.exit()).as(nothing.out()).isEqualTo(ExitCodes.FAILURE);
-    Result annual =
+    PackagedJarIT.Result annual =
         exec(
             tmp,
             "run",
@@ -148,7 +135,7 @@ class OperatorCommandsIT {
             "annual");
     assertThat(annual.exit()).as(annual.out()).isZero();
 
-    Result history = exec(tmp, "history", "--state", "state");
+    PackagedJarIT.Result history = exec(tmp, "history", "--state", "state");
     assertThat(history.exit()).as(history.out()).isZero();
     assertThat(history.out())
         .containsPattern(

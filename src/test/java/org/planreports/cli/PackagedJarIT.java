@@ -184,14 +184,26 @@ class PackagedJarIT {
   }
 
   static Result exec(String... args) throws IOException, InterruptedException {
+    return exec(null, args);
+  }
+
+  /**
+   * The packaged jar with these arguments, started in {@code cwd} (null: this process's folder).
+   */
+  static Result exec(Path cwd, String... args) throws IOException, InterruptedException {
+    Path packaged = Path.of(System.getProperty("planreports.jar", "target/plan-reports.jar"));
     List<String> cmd =
         new ArrayList<>(
             List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-jar",
-                jar.toAbsolutePath().toString()));
+                packaged.toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(cwd == null ? null : cwd.toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Result(p.exitValue(), out);
