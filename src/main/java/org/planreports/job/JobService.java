@@ -62,7 +62,8 @@ public class JobService {
       List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
       return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {
-      return JobOutcome.before(JobOutcome.Kind.FAILED, String.valueOf(e.getMessage()), List.of());
+      log.error("运行未能开始", e);
+      return JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of());
     }
   }
 
@@ -105,13 +106,15 @@ public class JobService {
     } else {
       kind = JobOutcome.Kind.FAILED;
     }
+    List<Throwable> failures = exec.getAllFailureExceptions();
+    // The whole trace goes to the log file; the operator reads the first cause in one sentence.
+    failures.forEach(t -> log.error("运行 #{} 失败", exec.getId(), t));
     String message =
         kind == JobOutcome.Kind.NOTHING_TO_PUBLISH
             ? ctx.getString(AssessTasklet.MESSAGE, "")
-            : exec.getAllFailureExceptions().stream()
-                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
-                .reduce((a, c) -> a + "; " + c)
-                .orElse(exec.getExitStatus().getExitDescription());
+            : failures.isEmpty()
+                ? exec.getExitStatus().getExitDescription()
+                : Failures.describe(failures.get(0));
     return new JobOutcome(
         kind,
         message,
