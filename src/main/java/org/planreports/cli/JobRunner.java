@@ -60,30 +60,45 @@ final class JobRunner {
    * last run ended; empty (with the reason printed) when it cannot be trusted.
    */
   static Optional<ConfigurableApplicationContext> openState(Path state, PrintWriter err) {
-    ConfigurableApplicationContext ctx;
+    ConfigurableApplicationContext ctx = null;
+    boolean trusted;
     try {
       ctx = context(state);
+      // Reading the whole history is what a damaged file fails on, if opening it did not.
+      trusted = ctx.getBean(PublicationHistory.class).matchesCheck(state);
     } catch (RuntimeException e) {
-      if (!Files.exists(database(state))) {
+      if (ctx != null) {
+        ctx.close();
+      }
+      if (!Files.exists(database(state)) || !fromTheDatabase(e)) {
         throw e;
       }
+      LoggerFactory.getLogger(JobRunner.class).error("状态数据库无法打开", e);
       err.println("状态数据库 " + database(state) + " 无法正常打开（可能已损坏）：" + Failures.describe(e) + "。");
       err.println(damagedAdvice(state));
       return Optional.empty();
     }
-    PublicationHistory history = ctx.getBean(PublicationHistory.class);
-    if (!history.matchesCheck(state)) {
+    if (!trusted) {
       ctx.close();
       err.println(
           "状态数据库 "
               + database(state)
-              + " 中的发布历史与上次运行结束时记录的不同（"
-              + PublicationHistory.CHECK_FILE
-              + "），数据库可能已损坏或被换成了旧的副本，不能再用。");
+              + " 中的发布历史与上次运行结束时记录的不同（见 "
+              + state.resolve(PublicationHistory.CHECK_FILE)
+              + "）：数据库已损坏（打开时丢失了最近的内容）或被换成了旧的副本，不能再用。");
       err.println(damagedAdvice(state));
       return Optional.empty();
     }
     return Optional.of(ctx);
+  }
+
+  private static boolean fromTheDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException || t.getClass().getName().startsWith("org.h2.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String damagedAdvice(Path state) {

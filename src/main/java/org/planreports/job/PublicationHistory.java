@@ -155,13 +155,13 @@ public class PublicationHistory {
    * state folder from before it).
    */
   public boolean matchesCheck(Path state) {
+    String now = digest();
     Path f = state.resolve(CHECK_FILE);
     if (!Files.isRegularFile(f)) {
       return true;
     }
     try {
-      List<String> expected = Files.readAllLines(f, StandardCharsets.UTF_8);
-      return expected.contains(digest());
+      return Files.readAllLines(f, StandardCharsets.UTF_8).contains(now);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -207,6 +207,10 @@ public class PublicationHistory {
         }
       }
       known.add(e.region() + "/" + e.publication() + "/" + e.edition());
+      if (folder.startsWith(output) && !Files.isDirectory(folder)) {
+        // Not rebuilt on its own: what was published is the operator's to restore.
+        done.add("注意：发布历史中的 " + folder + " 在输出目录中不存在（已被删除或移走？请用 verify 核对）");
+      }
     }
     for (Path manifest : manifests(output)) {
       Path folder = manifest.getParent();
