@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.planreports.job.PublicationHistory;
 import org.planreports.job.StateStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,12 +51,19 @@ class HistoryCommand implements Callable<Integer> {
             r.get("exit_code"));
       }
       out.println("已发布版本：");
+      java.util.Set<String> pending = new java.util.HashSet<>();
+      for (PublicationHistory.Row r : ctx.getBean(PublicationHistory.class).rows()) {
+        if (r.status().equals(PublicationHistory.PENDING)) {
+          pending.add(r.edition().folder());
+        }
+      }
       for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
         out.printf(
-            "  %s %s 第%d版  运行#%d  %s%s%n",
+            "  %s %s 第%d版%s  运行#%d  %s%s%n",
             e.region(),
             e.publication(),
             e.edition(),
+            pending.contains(e.folder()) ? "（发布未完成，下次运行时核对）" : "",
             e.jobExecutionId(),
             e.folder(),
             e.reason() == null || e.reason().isBlank() ? "" : "  更正原因：" + e.reason());

@@ -247,7 +247,7 @@ final class JobRunner {
       // input validated twice is checked and reported twice.
       params.put("validated.at", Instant.now().toString());
     }
-    JobOutcome outcome = jobs.start(mode.equals("validate"), params);
+    JobOutcome outcome = jobs.start(mode.equals("validate"), params, out::println);
     try {
       history.recordCheck(common.state);
     } catch (RuntimeException e) {

@@ -50,12 +50,18 @@ public class JobService {
   }
 
   public JobOutcome start(boolean validateOnly, Map<String, String> params) {
+    return start(validateOnly, params, line -> {});
+  }
+
+  /** As {@link #start(boolean, Map)}, telling {@code say} when it resumes an interrupted run. */
+  public JobOutcome start(
+      boolean validateOnly, Map<String, String> params, java.util.function.Consumer<String> say) {
     JobParametersBuilder b = new JobParametersBuilder();
     params.forEach((k, v) -> b.addString(k, v, true));
     JobParameters jobParameters = b.toJobParameters();
     Job job = validateOnly ? validateJob : runJob;
     try {
-      recoverKilledRun(job, jobParameters);
+      recoverKilledRun(job, jobParameters, say);
       JobExecution exec = operator.start(job, jobParameters);
       return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
     } catch (JobInstanceAlreadyCompleteException e) {
@@ -73,10 +79,12 @@ public class JobService {
    * lock, so no other process can be running it: the execution is stale and is marked FAILED, which
    * lets the same command resume it from the step that was interrupted.
    */
-  private void recoverKilledRun(Job job, JobParameters params) {
+  private void recoverKilledRun(
+      Job job, JobParameters params, java.util.function.Consumer<String> say) {
     JobExecution last = repository.getLastJobExecution(job.getName(), params);
     if (last != null && last.isRunning()) {
       log.info("恢复被中断的运行 #{}，从中断的步骤继续", last.getId());
+      say.accept("恢复被中断的运行 #" + last.getId() + "，从中断的步骤继续。");
       operator.recover(last);
     }
   }
