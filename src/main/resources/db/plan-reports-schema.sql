@@ -46,3 +46,7 @@ CREATE TABLE IF NOT EXISTS pr_publication (
   published_at TIMESTAMP NOT NULL,
   PRIMARY KEY (region, publication, edition)
 );
+
+-- PENDING while an edition is being moved into the output, PUBLISHED once it is there. Added after
+-- the first release: a state database made before it gets the column, its editions PUBLISHED.
+ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS status VARCHAR(16) DEFAULT 'PUBLISHED' NOT NULL;

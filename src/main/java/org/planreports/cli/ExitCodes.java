@@ -9,5 +9,8 @@ public final class ExitCodes {
   public static final int LOCKED = 4;
   public static final int ALREADY_PUBLISHED = 5;
 
+  /** {@code verify} found published files that differ from their manifests or from history. */
+  public static final int DIFFERENCES = 6;
+
   private ExitCodes() {}
 }

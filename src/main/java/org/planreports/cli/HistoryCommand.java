@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planreports.job.JobParams;
+import org.planreports.job.PublicationHistory;
 import org.planreports.job.StateStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,12 +66,19 @@ class HistoryCommand implements Callable<Integer> {
             outcome(jdbc, id, String.valueOf(r.get("status"))));
       }
       out.println("已发布版本：");
+      java.util.Set<String> pending = new java.util.HashSet<>();
+      for (PublicationHistory.Row r : ctx.getBean(PublicationHistory.class).rows()) {
+        if (r.status().equals(PublicationHistory.PENDING)) {
+          pending.add(r.edition().folder());
+        }
+      }
       for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
         out.printf(
-            "  %s %s 第%d版  %s  运行#%d  %s%s%n",
+            "  %s %s 第%d版%s  %s  运行#%d  %s%s%n",
             e.region(),
             e.publication(),
             e.edition(),
+            pending.contains(e.folder()) ? "（发布未完成，下次运行时核对）" : "",
             TIME.format(e.publishedAt().atZone(ZoneId.systemDefault())),
             e.jobExecutionId(),
             e.folder(),

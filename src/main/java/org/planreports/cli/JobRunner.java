@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
+import org.planreports.job.Failures;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.JobService;
+import org.planreports.job.PublicationHistory;
 import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.PublicationType;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,10 +45,76 @@ final class JobRunner {
         "jdbc:h2:file:"
             + state.toAbsolutePath().normalize().resolve("plan-reports")
             + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    // The terminal gets the few lines the commands print; the log, stack traces and all, goes to
+    // a file in the state folder that a failure message names.
     return new SpringApplicationBuilder(PlanReportsApplication.class)
         .logStartupInfo(false)
-        .run("--spring.datasource.url=" + url);
+        .run(
+            "--spring.datasource.url=" + url,
+            "--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()),
+            "--logging.threshold.console=OFF");
   }
+
+  /** The H2 file of a state folder. */
+  static Path database(Path state) {
+    return state.resolve("plan-reports.mv.db");
+  }
+
+  /**
+   * The state folder's database, opened and found to hold the publication history it held when the
+   * last run ended; empty (with the reason printed) when it cannot be trusted.
+   */
+  static Optional<ConfigurableApplicationContext> openState(Path state, PrintWriter err) {
+    ConfigurableApplicationContext ctx = null;
+    boolean trusted;
+    try {
+      ctx = context(state);
+      // Reading the whole history is what a damaged file fails on, if opening it did not.
+      trusted = ctx.getBean(PublicationHistory.class).matchesCheck(state);
+    } catch (RuntimeException e) {
+      if (ctx != null) {
+        ctx.close();
+      }
+      if (!Files.exists(database(state)) || !fromTheDatabase(e)) {
+        throw e;
+      }
+      LoggerFactory.getLogger(JobRunner.class).error("状态数据库无法打开", e);
+      err.println("状态数据库 " + database(state) + " 无法正常打开（可能已损坏）：" + Failures.describe(e) + "。");
+      err.println(damagedAdvice(state));
+      return Optional.empty();
+    }
+    if (!trusted) {
+      ctx.close();
+      err.println(
+          "状态数据库 "
+              + database(state)
+              + " 中的发布历史与上次运行结束时记录的不同（见 "
+              + state.resolve(PublicationHistory.CHECK_FILE)
+              + "）：数据库已损坏（打开时丢失了最近的内容）或被换成了旧的副本，不能再用。");
+      err.println(damagedAdvice(state));
+      return Optional.empty();
+    }
+    return Optional.of(ctx);
+  }
+
+  private static boolean fromTheDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException || t.getClass().getName().startsWith("org.h2.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String damagedAdvice(Path state) {
+    return "请把状态目录 "
+        + state
+        + " 整个移到别处保存（或改用一个新的 --state），再用同一命令重新运行："
+        + "发布历史将按输出目录中各版本的 manifest.json 重建，已发布的文件不受影响。";
+  }
+
+  /** The most characters of a rerun's reason: it is printed in the notice and kept in history. */
+  static final int MAX_REASON = 500;
 
   static int run(
       CommonOptions common,
@@ -56,6 +125,24 @@ final class JobRunner {
       PrintWriter out,
       PrintWriter err)
       throws IOException {
+    if (reason != null && reason.codePointCount(0, reason.length()) > MAX_REASON) {
+      err.println(
+          "--reason 过长：共"
+              + reason.codePointCount(0, reason.length())
+              + "个字符，最多"
+              + MAX_REASON
+              + "个；请写明更正了什么、依据什么，细节可写在随附说明中。");
+      return ExitCodes.USAGE;
+    }
+    if (inside(common.state, common.output)) {
+      err.println(
+          "状态目录 "
+              + common.state
+              + " 位于输出目录 "
+              + common.output
+              + " 之内（或就是它）：状态数据库会随发布物一起发布。请把 --state 指向输出目录之外的文件夹。");
+      return ExitCodes.USAGE;
+    }
     if (common.encoding != null && !supported(common.encoding)) {
       err.println("不支持的编码：" + common.encoding + "（可用 UTF-8、GB18030、GBK）");
       return ExitCodes.USAGE;
@@ -96,35 +183,30 @@ final class JobRunner {
       err.println("请等待其结束后再运行。");
       return ExitCodes.LOCKED;
     }
-    try (StateLock held = lock.get();
-        ConfigurableApplicationContext ctx = context(common.state)) {
-      // Under the lock no other run writes here: what a killed run left half-written goes.
-      AtomicFiles.sweepPartials(common.output);
-      JobService jobs = ctx.getBean(JobService.class);
-      Map<String, String> params = new LinkedHashMap<>();
-      params.put("input", common.input.toAbsolutePath().normalize().toString());
-      params.put("input.digest", input.digest());
-      params.put("plan", common.plan == null ? "" : common.plan.toAbsolutePath().toString());
-      params.put("plan.digest", plan.digest());
-      params.put("output", common.output.toAbsolutePath().normalize().toString());
-      params.put("state", common.state.toAbsolutePath().normalize().toString());
-      params.put("year", year == null ? "" : String.valueOf(year));
-      params.put("assessment", assessment == null ? "" : assessment);
-      params.put("mode", mode);
-      params.put("reason", reason == null ? "" : reason);
-      params.put("encoding", common.encoding == null ? "" : common.encoding);
-      params.put("tool.version", Main.toolVersion());
-      // What is published is part of a run's identity: after a rerun has published a corrected
-      // edition, the same run command is a new job instance that finds it, not a replay of the
-      // refusal; a killed run, which published nothing yet, is still resumed.
-      params.put("published.digest", ctx.getBean(StateStore.class).publishedDigest());
-      if (mode.equals("validate")) {
-        // Validation has nothing to resume: each validate is a job instance of its own, so the same
-        // input validated twice is checked and reported twice.
-        params.put("validated.at", Instant.now().toString());
+    try (StateLock held = lock.get()) {
+      Optional<StateLock> outputLock;
+      try {
+        outputLock = StateLock.tryAcquireOutput(common.output, command);
+      } catch (IOException e) {
+        err.println("运行失败：" + Failures.describe(e) + "（输出目录 " + common.output + "）");
+        err.println("原因排除后，用同一命令重新运行即可。");
+        return ExitCodes.FAILURE;
       }
-      JobOutcome outcome = jobs.start(mode.equals("validate"), params);
-      return report(outcome, mode, out, err);
+      if (outputLock.isEmpty()) {
+        err.println(
+            "输出目录 " + common.output + " 正被另一次运行占用：" + StateLock.outputHolder(common.output));
+        err.println("请等待其结束后再运行。");
+        return ExitCodes.LOCKED;
+      }
+      try (StateLock heldOutput = outputLock.get()) {
+        Optional<ConfigurableApplicationContext> opened = openState(common.state, err);
+        if (opened.isEmpty()) {
+          return ExitCodes.FAILURE;
+        }
+        try (ConfigurableApplicationContext ctx = opened.get()) {
+          return run(ctx, common, input, plan, mode, year, assessment, reason, out, err);
+        }
+      }
     }
   }
 
@@ -161,6 +243,108 @@ final class JobRunner {
     return Optional.empty();
   }
 
+  private static int run(
+      ConfigurableApplicationContext ctx,
+      CommonOptions common,
+      InputSet input,
+      Plan plan,
+      String mode,
+      Integer year,
+      String assessment,
+      String reason,
+      PrintWriter out,
+      PrintWriter err) {
+    PublicationHistory history = ctx.getBean(PublicationHistory.class);
+    Path output = common.output.toAbsolutePath().normalize();
+    try {
+      // Under the locks no other run writes here: what a killed run left half-written goes, and
+      // history and disk are made to agree before anything is decided from either.
+      AtomicFiles.sweepPartials(common.output);
+      history.reconcile(common.state, output).forEach(out::println);
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(JobRunner.class).error("核对发布历史与输出目录失败", e);
+      err.println("运行失败：" + Failures.describe(e));
+      err.println("详细信息见 " + Failures.logFile(common.state) + "。原因排除后，用同一命令重新运行即可从中断处继续。");
+      return ExitCodes.FAILURE;
+    }
+    JobService jobs = ctx.getBean(JobService.class);
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("input", common.input.toAbsolutePath().normalize().toString());
+    params.put("input.digest", input.digest());
+    params.put("plan", common.plan == null ? "" : common.plan.toAbsolutePath().toString());
+    params.put("plan.digest", plan.digest());
+    params.put("output", output.toString());
+    params.put("state", common.state.toAbsolutePath().normalize().toString());
+    params.put("year", year == null ? "" : String.valueOf(year));
+    params.put("assessment", assessment == null ? "" : assessment);
+    params.put("mode", mode);
+    params.put("reason", reason == null ? "" : reason);
+    params.put("encoding", common.encoding == null ? "" : common.encoding);
+    params.put("tool.version", Main.toolVersion());
+    // What is published is part of a run's identity: after a rerun has published a corrected
+    // edition, the same run command is a new job instance that finds it, not a replay of the
+    // refusal; a killed run, which published nothing yet, is still resumed.
+    params.put("published.digest", ctx.getBean(StateStore.class).publishedDigest());
+    if (mode.equals("validate")) {
+      // Validation has nothing to resume: each validate is a job instance of its own, so the same
+      // input validated twice is checked and reported twice.
+      params.put("validated.at", Instant.now().toString());
+    }
+    JobOutcome outcome = jobs.start(mode.equals("validate"), params, out::println);
+    try {
+      history.recordCheck(common.state);
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(JobRunner.class).warn("无法记录发布历史校验值", e);
+    }
+    return report(outcome, mode, common, out, err);
+  }
+
+  /**
+   * Whether {@code inner} is {@code outer} or inside it, symbolic links resolved where they exist.
+   */
+  static boolean inside(Path inner, Path outer) {
+    return real(inner).startsWith(real(outer));
+  }
+
+  private static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(abs));
+    } catch (IOException e) {
+      return abs;
+    }
+  }
+
+  /** The rerun of the publication an edition folder belongs to, with the operator's own folders. */
+  static String rerunCommand(CommonOptions common, Path edition) {
+    String publication = edition.getParent().getFileName().toString();
+    int dash = publication.indexOf('-');
+    StringBuilder sb = new StringBuilder("java -jar target/plan-reports.jar rerun");
+    sb.append(" --input ").append(shell(common.input.toString()));
+    sb.append(" --output ").append(shell(common.output.toString()));
+    sb.append(" --state ").append(shell(common.state.toString()));
+    if (common.plan != null) {
+      sb.append(" --plan ").append(shell(common.plan.toString()));
+    }
+    if (common.encoding != null) {
+      sb.append(" --encoding ").append(shell(common.encoding));
+    }
+    sb.append(" --year ").append(publication, 0, dash);
+    sb.append(" --assessment ").append(publication.substring(dash + 1));
+    return sb.append(" --reason \"更正原因\"").toString();
+  }
+
+  private static String shell(String s) {
+    return s.matches("[A-Za-z0-9_./:=@%+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+
   private static boolean supported(String charset) {
     try {
       return Charset.isSupported(charset);
@@ -169,7 +353,8 @@ final class JobRunner {
     }
   }
 
-  private static int report(JobOutcome o, String mode, PrintWriter out, PrintWriter err) {
+  private static int report(
+      JobOutcome o, String mode, CommonOptions common, PrintWriter out, PrintWriter err) {
     if (o.validationSummary() != null) {
       (o.validationErrors() > 0 ? err : out).println(o.validationSummary());
       if (!o.validationLines().isBlank()) {
@@ -190,7 +375,8 @@ final class JobRunner {
       case REFUSED -> {
         err.println("以下发布物已用不同的输入发布过，本次未发布任何内容：");
         o.refused().forEach(r -> err.println("  " + r));
-        err.println("如需发布更正版本，请使用：rerun --year 年份 --assessment 类型 --reason \"更正原因\"");
+        err.println("如需发布更正版本，请对每一发布物运行（把“更正原因”换成实际原因）：");
+        o.refused().forEach(r -> err.println("  " + rerunCommand(common, Path.of(r))));
         return ExitCodes.ALREADY_PUBLISHED;
       }
       case NOTHING_TO_PUBLISH -> {
@@ -199,7 +385,7 @@ final class JobRunner {
       }
       case FAILED -> {
         err.println("运行失败：" + o.message());
-        err.println("原因排除后，用同一命令重新运行即可从中断处继续。");
+        err.println("详细信息见 " + Failures.logFile(common.state) + "。原因排除后，用同一命令重新运行即可从中断处继续。");
         return ExitCodes.FAILURE;
       }
       default -> {

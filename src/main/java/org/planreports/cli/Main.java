@@ -43,7 +43,7 @@ public final class Main implements Runnable {
             bad.problems().forEach(p -> commandLine.getErr().println("  " + p.oneLine()));
             return ExitCodes.INVALID_INPUT;
           }
-          commandLine.getErr().println("失败：" + describe(e));
+          commandLine.getErr().println("失败：" + org.planreports.job.Failures.describe(e));
           return ExitCodes.FAILURE;
         });
     return cmd.execute(effective);

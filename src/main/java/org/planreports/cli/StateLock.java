@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An exclusive lock on the state folder, held for the whole run. The operating system releases it
- * when the process ends, however it ends, so a killed run never leaves a stale lock behind. The
- * holder writes who it is beside the lock, for the message a second run prints.
+ * An exclusive lock on the state folder (or the output folder), held for the whole run. The
+ * operating system releases it when the process ends, however it ends, so a killed run never leaves
+ * a stale lock behind. The holder writes who it is beside the lock, for the message a second run
+ * prints.
  */
 final class StateLock implements AutoCloseable {
 
@@ -31,11 +32,34 @@ final class StateLock implements AutoCloseable {
     this.holder = holder;
   }
 
+  /** The output folder's lock: hidden files, outside every edition folder. */
+  static final String OUTPUT_LOCK = ".plan-reports.lock";
+
+  static final String OUTPUT_HOLDER = ".plan-reports.lock.holder";
+
   /** The lock, or empty when another process holds it. */
   static Optional<StateLock> tryAcquire(Path state, String command) throws IOException {
+    return tryAcquire(state, LOCK, HOLDER, command);
+  }
+
+  /**
+   * The output folder's lock: two runs with different state folders must not publish into one
+   * output at the same time.
+   */
+  static Optional<StateLock> tryAcquireOutput(Path output, String command) throws IOException {
+    return tryAcquire(output, OUTPUT_LOCK, OUTPUT_HOLDER, command);
+  }
+
+  static String outputHolder(Path output) {
+    return holder(output, OUTPUT_HOLDER);
+  }
+
+  private static Optional<StateLock> tryAcquire(
+      Path state, String lockName, String holderName, String command) throws IOException {
     Files.createDirectories(state);
     FileChannel channel =
-        FileChannel.open(state.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel.open(
+            state.resolve(lockName), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -46,7 +70,7 @@ final class StateLock implements AutoCloseable {
       channel.close();
       return Optional.empty();
     }
-    Path holder = state.resolve(HOLDER);
+    Path holder = state.resolve(holderName);
     Files.writeString(
         holder,
         "pid "
@@ -61,8 +85,12 @@ final class StateLock implements AutoCloseable {
   }
 
   static String holder(Path state) {
+    return holder(state, HOLDER);
+  }
+
+  private static String holder(Path dir, String holderName) {
     try {
-      return Files.readString(state.resolve(HOLDER), StandardCharsets.UTF_8).strip();
+      return Files.readString(dir.resolve(holderName), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       return "（未知）";
     }

@@ -50,19 +50,26 @@ public class JobService {
   }
 
   public JobOutcome start(boolean validateOnly, Map<String, String> params) {
+    return start(validateOnly, params, line -> {});
+  }
+
+  /** As {@link #start(boolean, Map)}, telling {@code say} when it resumes an interrupted run. */
+  public JobOutcome start(
+      boolean validateOnly, Map<String, String> params, java.util.function.Consumer<String> say) {
     JobParametersBuilder b = new JobParametersBuilder();
     params.forEach((k, v) -> b.addString(k, v, true));
     JobParameters jobParameters = b.toJobParameters();
     Job job = validateOnly ? validateJob : runJob;
     try {
-      recoverKilledRun(job, jobParameters);
+      recoverKilledRun(job, jobParameters, say);
       JobExecution exec = operator.start(job, jobParameters);
       return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
     } catch (JobInstanceAlreadyCompleteException e) {
       List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
       return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {
-      return JobOutcome.before(JobOutcome.Kind.FAILED, String.valueOf(e.getMessage()), List.of());
+      log.error("运行未能开始", e);
+      return JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of());
     }
   }
 
@@ -72,10 +79,12 @@ public class JobService {
    * lock, so no other process can be running it: the execution is stale and is marked FAILED, which
    * lets the same command resume it from the step that was interrupted.
    */
-  private void recoverKilledRun(Job job, JobParameters params) {
+  private void recoverKilledRun(
+      Job job, JobParameters params, java.util.function.Consumer<String> say) {
     JobExecution last = repository.getLastJobExecution(job.getName(), params);
     if (last != null && last.isRunning()) {
       log.info("恢复被中断的运行 #{}，从中断的步骤继续", last.getId());
+      say.accept("恢复被中断的运行 #" + last.getId() + "，从中断的步骤继续。");
       operator.recover(last);
     }
   }
@@ -105,13 +114,15 @@ public class JobService {
     } else {
       kind = JobOutcome.Kind.FAILED;
     }
+    List<Throwable> failures = exec.getAllFailureExceptions();
+    // The whole trace goes to the log file; the operator reads the first cause in one sentence.
+    failures.forEach(t -> log.error("运行 #{} 失败", exec.getId(), t));
     String message =
         kind == JobOutcome.Kind.NOTHING_TO_PUBLISH
             ? ctx.getString(AssessTasklet.MESSAGE, "")
-            : exec.getAllFailureExceptions().stream()
-                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
-                .reduce((a, c) -> a + "; " + c)
-                .orElse(exec.getExitStatus().getExitDescription());
+            : failures.isEmpty()
+                ? exec.getExitStatus().getExitDescription()
+                : Failures.describe(failures.get(0));
     return new JobOutcome(
         kind,
         message,

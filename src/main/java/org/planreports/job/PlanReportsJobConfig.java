@@ -31,6 +31,7 @@ class PlanReportsJobConfig {
 
   static final String RUN_JOB = "planReportsJob";
   static final String VALIDATE_JOB = "validateJob";
+  private static final String FAILED = "FAILED";
 
   @Bean
   Job planReportsJob(
@@ -41,22 +42,46 @@ class PlanReportsJobConfig {
       Step assess,
       Step render,
       Step publish) {
+    // A step that throws ends the job FAILED, to be resumed from that step by the same command;
+    // only the exit statuses a step sets on purpose (INVALID, NOTHING_TO_PUBLISH, REFUSED) say
+    // why it ended early, and only COMPLETED goes on.
     return new JobBuilder(RUN_JOB, repo)
         .start(ingest)
-        .next(validate)
+        .on(FAILED)
+        .fail()
+        .from(ingest)
+        .on("*")
+        .to(validate)
         .on(JobParams.INVALID)
+        .fail()
+        .from(validate)
+        .on(FAILED)
         .fail()
         .from(validate)
         .on("*")
         .to(derive)
-        .next(assess)
+        .on(FAILED)
+        .fail()
+        .from(derive)
+        .on("*")
+        .to(assess)
         .on(JobParams.NOTHING_TO_PUBLISH)
+        .fail()
+        .from(assess)
+        .on(FAILED)
         .fail()
         .from(assess)
         .on("*")
         .to(render)
-        .next(publish)
+        .on(FAILED)
+        .fail()
+        .from(render)
+        .on("*")
+        .to(publish)
         .on(JobParams.REFUSED)
+        .fail()
+        .from(publish)
+        .on(FAILED)
         .fail()
         .from(publish)
         .on("*")
@@ -69,8 +94,15 @@ class PlanReportsJobConfig {
   Job validateJob(JobRepository repo, Step ingest, Step validate) {
     return new JobBuilder(VALIDATE_JOB, repo)
         .start(ingest)
-        .next(validate)
+        .on(FAILED)
+        .fail()
+        .from(ingest)
+        .on("*")
+        .to(validate)
         .on(JobParams.INVALID)
+        .fail()
+        .from(validate)
+        .on(FAILED)
         .fail()
         .from(validate)
         .on("*")

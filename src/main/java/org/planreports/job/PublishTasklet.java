@@ -38,8 +38,11 @@ class PublishTasklet extends RunTasklet {
   static final String UNCHANGED = "publish.unchanged";
   static final String REFUSED = "publish.refused";
 
-  PublishTasklet(StateStore store, RunSettings settings) {
+  private final PublicationHistory history;
+
+  PublishTasklet(StateStore store, RunSettings settings, PublicationHistory history) {
     super(store, settings);
+    this.history = history;
   }
 
   private record Candidate(
@@ -82,10 +85,7 @@ class PublishTasklet extends RunTasklet {
         continue;
       }
       Path target = editionFolder(c.key(), c.edition());
-      if (!Files.isDirectory(target) || !contentDigest(target).equals(c.digest())) {
-        publish(c, target, plan);
-      }
-      store.insertEdition(
+      StateStore.Edition edition =
           new StateStore.Edition(
               region,
               c.key().folderName(),
@@ -94,12 +94,38 @@ class PublishTasklet extends RunTasklet {
               target.toString(),
               step.getJobExecution().getId(),
               settings.reason(),
-              Instant.now()));
+              Instant.now());
+      // In history before it is on disk, PUBLISHED once it is: a run interrupted in between is
+      // finished or rolled back by the next one (PublicationHistory.reconcile).
+      history.insertPending(settings.state(), edition);
+      try {
+        if (Files.exists(target)) {
+          // Reconciling adopted every complete edition folder: this one is not.
+          throw new java.nio.file.FileAlreadyExistsException(
+              target.toString(), null, "发布历史中没有这一版本，其文件与 manifest.json 不一致");
+        }
+        publish(c, target, plan);
+      } catch (IOException | RuntimeException e) {
+        rollBack(edition, target, e);
+        throw e;
+      }
+      history.markPublished(settings.state(), edition);
       published.add(target.toString());
     }
     jobContext.putString(PUBLISHED, String.join("\n", published));
     jobContext.putString(UNCHANGED, String.join("\n", unchanged));
     return RepeatStatus.FINISHED;
+  }
+
+  /** The edition did not get into the output: neither its row nor a partial folder stays. */
+  private void rollBack(StateStore.Edition edition, Path target, Exception cause) {
+    try {
+      AtomicFiles.deleteTree(target.resolveSibling("." + target.getFileName() + ".part"));
+      history.remove(settings.state(), edition);
+    } catch (RuntimeException e) {
+      // Left PENDING, the next run rolls it back before anything else.
+      cause.addSuppressed(e);
+    }
   }
 
   private Path editionFolder(PublicationKey key, int edition) {
@@ -117,7 +143,7 @@ class PublishTasklet extends RunTasklet {
     List<Manifest.Entry> outputs = new ArrayList<>();
     for (Path f : files(c.dir(), true)) {
       byte[] bytes = Files.readAllBytes(f);
-      Files.write(partial.resolve(f.getFileName()), bytes);
+      AtomicFiles.writeFile(partial.resolve(f.getFileName()), bytes);
       outputs.add(new Manifest.Entry(f.getFileName().toString(), sha(bytes), bytes.length));
     }
     List<Manifest.Entry> inputs = new ArrayList<>();
@@ -137,7 +163,7 @@ class PublishTasklet extends RunTasklet {
       header.put("corrects_edition", String.valueOf(c.edition() - 1));
       header.put("reason", settings.reason());
     }
-    Files.write(partial.resolve(Manifest.FILE), Manifest.write(header, inputs, outputs));
+    AtomicFiles.writeFile(partial.resolve(Manifest.FILE), Manifest.write(header, inputs, outputs));
     AtomicFiles.move(partial, target);
   }
 

@@ -28,6 +28,46 @@ public final class Manifest {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The header fields ({@code "key": "value"} before {@code inputs}) of a manifest this class
+   * wrote; empty when the text is not one.
+   */
+  public static Map<String, String> header(String json) {
+    Map<String, String> header = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m = HEADER.matcher(json);
+    while (m.find()) {
+      header.put(unq(m.group(1)), unq(m.group(2)));
+    }
+    return header;
+  }
+
+  private static final java.util.regex.Pattern HEADER =
+      java.util.regex.Pattern.compile(
+          "(?m)^  \"((?:[^\"\\\\]|\\\\.)*)\": \"((?:[^\"\\\\]|\\\\.)*)\",$");
+
+  static String unq(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= s.length()) {
+        sb.append(c);
+        continue;
+      }
+      char n = s.charAt(++i);
+      switch (n) {
+        case 'n' -> sb.append('\n');
+        case 'r' -> sb.append('\r');
+        case 't' -> sb.append('\t');
+        case 'u' -> {
+          sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> sb.append(n);
+      }
+    }
+    return sb.toString();
+  }
+
   private static void entries(StringBuilder sb, List<Entry> entries) {
     sb.append('[');
     for (int i = 0; i < entries.size(); i++) {

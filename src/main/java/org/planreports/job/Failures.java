@@ -1,0 +1,102 @@
+package org.planreports.job;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * One Chinese sentence for an operator about a failure: what went wrong and with which file. The
+ * stack trace goes to the log file; the terminal gets only this.
+ */
+public final class Failures {
+
+  private Failures() {}
+
+  /** The log file of a run under its state folder. */
+  public static Path logFile(Path state) {
+    return state.resolve("logs").resolve("plan-reports.log");
+  }
+
+  public static String describe(Throwable e) {
+    FileSystemException fs = find(e, FileSystemException.class);
+    if (fs != null && fs.getFile() != null) {
+      return fs instanceof NoSuchFileException
+          ? "找不到 " + fs.getFile()
+          : "无法写入 " + fs.getFile() + "：" + reason(fs);
+    }
+    IOException io = find(e, IOException.class);
+    if (io != null) {
+      return "读写文件失败：" + reason(io);
+    }
+    DataAccessException db = find(e, DataAccessException.class);
+    if (db != null) {
+      return "状态数据库读写失败：" + root(db).getMessage();
+    }
+    Throwable root = root(e);
+    String m = root.getMessage();
+    return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+  }
+
+  /** The cause in the operator's words, where it is one an operator can remove. */
+  static String reason(IOException e) {
+    String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+    String r = text == null ? "" : text.toLowerCase(Locale.ROOT);
+    if (r.contains("no space left") || r.contains("disk quota")) {
+      return "磁盘空间不足";
+    }
+    if (e instanceof AccessDeniedException
+        || r.contains("permission denied")
+        || r.contains("operation not permitted")) {
+      return "权限不足";
+    }
+    if (r.contains("read-only file system")) {
+      return "文件系统只读";
+    }
+    if (e instanceof NotDirectoryException || r.contains("not a directory")) {
+      return "路径中有一个普通文件占据了应为文件夹的位置";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "该位置已有同名的文件或文件夹";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "文件夹不为空";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "文件或文件夹不存在";
+    }
+    if (r.contains("input/output error")) {
+      return "磁盘读写错误";
+    }
+    return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+  }
+
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      for (Throwable s : t.getSuppressed()) {
+        T inner = find(s, type);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+}

@@ -1,0 +1,377 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planreports.publication.AtomicFiles;
+
+/**
+ * What the packaged jar tells an operator when a run cannot finish, and that history and the output
+ * folder stay one transaction: a failed step is exit 1 with one Chinese line and the same command
+ * then succeeds; a deleted or damaged state folder, or a second one on the same output, never hides
+ * or loses a publication; verify compares history with disk.
+ */
+class RunOutcomesIT {
+
+  private static final String JAR =
+      System.getProperty("planreports.jar", "target/plan-reports.jar");
+  private static final List<String> SCOPE = List.of("--year", "2023", "--assessment", "midterm");
+  private static final String EDITION = "500119/2023-midterm/edition-1";
+
+  @TempDir static Path tmp;
+
+  static Path input;
+  static Path refOut;
+  static Path refState;
+
+  record Result(int exit, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  @BeforeAll
+  static void publishTheReference() throws Exception {
+    input = copyTree(Path.of("input"), tmp.resolve("input"));
+    refOut = tmp.resolve("ref/out");
+    refState = tmp.resolve("ref/state");
+    Result r = jar(run(input, refOut, refState));
+    assertThat(r.exit()).as(r.all()).isZero();
+    assertThat(refOut.resolve(EDITION).resolve("manifest.json")).isRegularFile();
+  }
+
+  @Test
+  void shouldFailWithOneChineseLineWhenAFileStandsWhereTheOutputNeedsAFolderAndResumeOnceRemoved()
+      throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("blocked/out"));
+    Path state = tmp.resolve("blocked/state");
+    Path blocker = Files.writeString(out.resolve("500119"), "not a folder");
+
+    Result failed = jar(run(input, out, state));
+
+    assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(failed.err())
+        .contains("运行失败：无法写入 " + out.resolve("500119"), "普通文件占据了应为文件夹的位置")
+        .contains("详细信息见 " + state.resolve("logs/plan-reports.log"))
+        .contains("用同一命令重新运行即可从中断处继续");
+    assertNoStackTrace(failed);
+    assertThat(state.resolve("logs/plan-reports.log"))
+        .content()
+        .contains("FileSystemException", "\tat org.planreports.job.PublishTasklet");
+    assertThat(failed.out()).doesNotContain("已发布", "内容与已发布版本相同");
+    Result history = jar(List.of("history", "--state", state.toString()));
+    assertThat(history.out()).doesNotContain("第1版");
+
+    Files.delete(blocker);
+    Result resumed = jar(run(input, out, state));
+
+    assertThat(resumed.exit()).as(resumed.all()).isZero();
+    assertThat(resumed.out()).contains("已发布", out.resolve(EDITION).toString());
+    assertSameFiles(refOut.resolve("500119"), out.resolve("500119"));
+  }
+
+  @Test
+  void shouldFailOnAFullDiskWithoutAPartialEditionAndPublishOnTheSameCommandOnceThereIsRoom()
+      throws Exception {
+    Path disk = Files.createDirectories(tmp.resolve("small-disk"));
+    // A disk that fills up for real: a 300 KB tmpfs (root may mount one; elsewhere skipped).
+    assumeThat(sh("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", disk.toString()))
+        .as("can mount a tmpfs")
+        .isZero();
+    try {
+      Path out = disk.resolve("out");
+      Path state = tmp.resolve("small-disk-state");
+
+      Result full = jar(run(input, out, state));
+
+      assertThat(full.exit()).as(full.all()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(full.err()).contains("运行失败：无法写入 " + out.resolve("500119"), "：磁盘空间不足");
+      assertNoStackTrace(full);
+      assertThat(out.resolve(EDITION)).doesNotExist();
+      assertThat(files(out)).noneMatch(f -> f.contains(".part"));
+
+      assertThat(sh("mount", "-o", "remount,size=20m", disk.toString())).isZero();
+      Result resumed = jar(run(input, out, state));
+
+      assertThat(resumed.exit()).as(resumed.all()).isZero();
+      assertThat(resumed.out()).contains("已发布");
+      assertSameFiles(refOut.resolve("500119"), out.resolve("500119"));
+    } finally {
+      sh("umount", disk.toString());
+    }
+  }
+
+  @Test
+  void shouldRefuseChangedInputWithExit5AfterTheStateFolderWasDeletedAndPrintTheWholeRerun()
+      throws Exception {
+    Path out = copyTree(refOut, tmp.resolve("lost-state/out"));
+    Path state = tmp.resolve("lost-state/new-state");
+    Path changed = changedInput(tmp.resolve("lost-state/input"));
+
+    Result refused = jar(run(changed, out, state));
+
+    assertThat(refused.exit()).as(refused.all()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(refused.out()).contains("已按其 manifest.json 补记", out.resolve(EDITION).toString());
+    String rerun =
+        "rerun --input "
+            + changed
+            + " --output "
+            + out
+            + " --state "
+            + state
+            + " --year 2023 --assessment midterm --reason";
+    assertThat(refused.err()).contains(rerun);
+    assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
+
+    Result corrected =
+        jar(
+            List.of(
+                "rerun",
+                "--input",
+                changed.toString(),
+                "--output",
+                out.toString(),
+                "--state",
+                state.toString(),
+                "--year",
+                "2023",
+                "--assessment",
+                "midterm",
+                "--reason",
+                "R&D经费核定"));
+    assertThat(corrected.exit()).as(corrected.all()).isZero();
+    assertThat(out.resolve("500119/2023-midterm/edition-2/manifest.json")).isRegularFile();
+    Result verify = jar(List.of("verify", "--output", out.toString(), "--state", state.toString()));
+    assertThat(verify.exit()).as(verify.all()).isZero();
+    assertThat(verify.out()).contains("发布历史中有 2 个版本，输出目录中缺失 0 个");
+  }
+
+  @Test
+  void shouldLockTheOutputAgainstARunWithAnotherStateFolderAndNotLoseItsPublication()
+      throws Exception {
+    Path out = tmp.resolve("shared/out");
+    Process first =
+        start(tmp.resolve("shared/first.log"), run(input, out, tmp.resolve("shared/state-a")));
+    Path holder = out.resolve(StateLock.OUTPUT_HOLDER);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!(Files.exists(holder) && Files.size(holder) > 0)) {
+      assertThat(first.isAlive()).as("first run still running").isTrue();
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    Path changed = changedInput(tmp.resolve("shared/input-b"));
+
+    Result second = jar(run(changed, out, tmp.resolve("shared/state-b")));
+
+    assertThat(second.exit()).as(second.all()).isEqualTo(ExitCodes.LOCKED);
+    assertThat(second.err()).contains("输出目录", "正被另一次运行占用", "pid " + first.pid());
+    assertThat(first.waitFor(240, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.exitValue()).isZero();
+
+    // Once the first is done, the second learns the publication exists from other input.
+    Result after = jar(run(changed, out, tmp.resolve("shared/state-b")));
+    assertThat(after.exit()).as(after.all()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
+    assertSameFiles(refOut.resolve("500119"), out.resolve("500119"));
+  }
+
+  @Test
+  void shouldRefuseATooLongReasonAndAStateFolderInsideTheOutputBeforeAnythingRuns()
+      throws Exception {
+    Path out = tmp.resolve("usage/out");
+    Path state = tmp.resolve("usage/state");
+    Result longReason =
+        jar(
+            List.of(
+                "rerun",
+                "--input",
+                input.toString(),
+                "--output",
+                out.toString(),
+                "--state",
+                state.toString(),
+                "--year",
+                "2023",
+                "--assessment",
+                "midterm",
+                "--reason",
+                "更".repeat(501)));
+
+    assertThat(longReason.exit()).as(longReason.all()).isEqualTo(ExitCodes.USAGE);
+    assertThat(longReason.err()).contains("--reason 过长：共501个字符，最多500个");
+    assertThat(out).doesNotExist();
+    assertThat(state).doesNotExist();
+
+    Result inside = jar(run(input, out, out.resolve("state")));
+
+    assertThat(inside.exit()).as(inside.all()).isEqualTo(ExitCodes.USAGE);
+    assertThat(inside.err()).contains("位于输出目录", "--state");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void shouldVerifyHistoryAgainstDiskAndExit6OnMissingExtraOrTamperedFiles() throws Exception {
+    Path out = copyTree(refOut, tmp.resolve("verify/out"));
+    Path state = copyTree(refState, tmp.resolve("verify/state"));
+    List<String> verify =
+        List.of("verify", "--output", out.toString(), "--state", state.toString());
+    Result clean = jar(verify);
+    assertThat(clean.exit()).as(clean.all()).isZero();
+    assertThat(clean.out()).contains("不一致 0 个", "缺失 0 个");
+
+    Path edition = out.resolve(EDITION);
+    Files.writeString(edition.resolve("stray.txt"), "added");
+    Path csv = edition.resolve("table2.csv");
+    Files.writeString(csv, Files.readString(csv).replace("2023", "2024"));
+    Result changed = jar(verify);
+    assertThat(changed.exit()).as(changed.all()).isEqualTo(ExitCodes.DIFFERENCES);
+    assertThat(changed.out()).contains("多出文件 stray.txt", "文件已被改动 table2.csv");
+
+    Files.delete(edition.resolve("manifest.json"));
+    Result noManifest = jar(verify);
+    assertThat(noManifest.exit()).isEqualTo(ExitCodes.DIFFERENCES);
+    assertThat(noManifest.out()).contains("缺少 manifest.json");
+
+    AtomicFiles.deleteTree(edition);
+    Result missing = jar(verify);
+    assertThat(missing.exit()).isEqualTo(ExitCodes.DIFFERENCES);
+    assertThat(missing.out()).contains("缺失  " + edition, "发布历史中有 1 个版本，输出目录中缺失 1 个");
+
+    Result noHistory =
+        jar(
+            List.of(
+                "verify", "--output", out.toString(), "--state", tmp.resolve("none").toString()));
+    assertThat(noHistory.out()).contains("没有发布历史：只按各版本的 manifest.json 核对");
+  }
+
+  @Test
+  void shouldRefuseADamagedStateDatabaseAndRebuildHistoryFromTheManifestsOnceMovedAside()
+      throws Exception {
+    Path out = copyTree(refOut, tmp.resolve("damaged/out"));
+    Path state = copyTree(refState, tmp.resolve("damaged/state"));
+    Path db = state.resolve("plan-reports.mv.db");
+    // Both file headers intact, every chunk gone: H2 opens this as an empty database.
+    byte[] bytes = Files.readAllBytes(db);
+    java.util.Arrays.fill(bytes, 8192, bytes.length, (byte) 0xff);
+    Files.write(db, bytes);
+    Result damaged = jar(run(input, out, state));
+
+    assertThat(damaged.exit()).as(damaged.all()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(damaged.err()).contains("状态数据库 " + db, "不能再用", "移到别处", "manifest.json 重建");
+    assertNoStackTrace(damaged);
+    assertSameFiles(refOut.resolve("500119"), out.resolve("500119"));
+
+    Files.move(state, tmp.resolve("damaged/state.bad"));
+    Result rebuilt = jar(run(input, out, state));
+
+    assertThat(rebuilt.exit()).as(rebuilt.all()).isZero();
+    assertThat(rebuilt.out()).contains("已按其 manifest.json 补记", "未变化");
+    assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
+  }
+
+  // ---- helpers
+
+  private static void assertNoStackTrace(Result r) {
+    assertThat(r.all()).doesNotContain("\tat ", "Exception", "ERROR", "WARN");
+    assertThat(r.err().lines().filter(l -> l.startsWith("运行失败") || l.startsWith("状态数据库")))
+        .hasSize(1);
+  }
+
+  private static Path changedInput(Path to) throws IOException {
+    Path changed = copyTree(input, to);
+    Path f = changed.resolve("nanchuan-2023-sample.csv");
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    assertThat(text).contains("500119,2023,RD_EXP,8.62,");
+    Files.writeString(
+        f,
+        text.replace("500119,2023,RD_EXP,8.62,", "500119,2023,RD_EXP,8.82,"),
+        StandardCharsets.UTF_8);
+    return changed;
+  }
+
+  private static void assertSameFiles(Path expected, Path actual) throws IOException {
+    assertThat(files(actual)).isEqualTo(files(expected));
+    for (String f : files(expected)) {
+      assertThat(Files.mismatch(expected.resolve(f), actual.resolve(f))).as(f).isEqualTo(-1L);
+    }
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static List<String> run(Path in, Path out, Path state) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--state",
+                state.toString()));
+    all.addAll(SCOPE);
+    return all;
+  }
+
+  private static int sh(String... cmd) throws Exception {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
+  }
+
+  private static Process start(Path log, List<String> args) throws IOException {
+    Files.createDirectories(log.getParent());
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
+    cmd.addAll(args);
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  private static Result jar(List<String> args) throws Exception {
+    Path o = Files.createTempFile(tmp, "out", ".txt");
+    Path e = Files.createTempFile(tmp, "err", ".txt");
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
+    cmd.addAll(args);
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(o.toFile()).redirectError(e.toFile()).start();
+    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(o, StandardCharsets.UTF_8),
+        Files.readString(e, StandardCharsets.UTF_8));
+  }
+
+  private static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+}
