@@ -148,6 +148,10 @@ final class JobRunner {
         err.println("以下发布物已用不同的输入发布过，本次未发布任何内容：");
         o.refused().forEach(r -> err.println("  " + r));
         err.println("如需发布更正版本，请使用：rerun --year 年份 --assessment 类型 --reason \"更正原因\"");
+        if (!o.unchanged().isEmpty()) {
+          out.println("未变化（数字与已发布版本相同，未重复发布）：");
+          o.unchanged().forEach(p -> out.println("  " + p));
+        }
         return ExitCodes.ALREADY_PUBLISHED;
       }
       case NOTHING_TO_PUBLISH -> {
