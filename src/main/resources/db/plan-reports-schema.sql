@@ -28,13 +28,6 @@ CREATE TABLE IF NOT EXISTS pr_finding (
 );
 CREATE INDEX IF NOT EXISTS pr_finding_run ON pr_finding(run_key);
 
-CREATE TABLE IF NOT EXISTS pr_content (
-  run_key BIGINT NOT NULL,
-  publication VARCHAR(100) NOT NULL,
-  content BLOB NOT NULL,
-  PRIMARY KEY (run_key, publication)
-);
-
 CREATE TABLE IF NOT EXISTS pr_publication (
   region VARCHAR(16) NOT NULL,
   publication VARCHAR(100) NOT NULL,
@@ -50,3 +43,105 @@ CREATE TABLE IF NOT EXISTS pr_publication (
 -- PENDING while an edition is being moved into the output, PUBLISHED once it is there. Added after
 -- the first release: a state database made before it gets the column, its editions PUBLISHED.
 ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS status VARCHAR(16) DEFAULT 'PUBLISHED' NOT NULL;
+
+-- What one step hands the next, as typed rows anyone can read with SQL. Numbers are exact decimal
+-- text (BigDecimal, plain unless its scale is negative). An older state database may still hold
+-- pr_content, the serialized objects these tables replace: it is dropped.
+DROP TABLE IF EXISTS pr_content;
+
+-- derive: each indicator's value in each year for the plan's region, and the input figures it
+-- was computed from (seq orders them as the formula names them).
+CREATE TABLE IF NOT EXISTS pr_derived_value (
+  run_key BIGINT NOT NULL,
+  region VARCHAR(16) NOT NULL,
+  indicator VARCHAR(64) NOT NULL,
+  yr INT NOT NULL,
+  val VARCHAR(1000) NOT NULL,
+  preliminary BOOLEAN NOT NULL,
+  sample BOOLEAN NOT NULL,
+  formula VARCHAR(4000) NOT NULL,
+  PRIMARY KEY (run_key, region, indicator, yr)
+);
+
+CREATE TABLE IF NOT EXISTS pr_derived_source (
+  run_key BIGINT NOT NULL,
+  region VARCHAR(16) NOT NULL,
+  indicator VARCHAR(64) NOT NULL,
+  yr INT NOT NULL,
+  seq INT NOT NULL,
+  file VARCHAR(4000) NOT NULL,
+  line BIGINT NOT NULL,
+  item VARCHAR(64) NOT NULL,
+  raw VARCHAR(4000),
+  val VARCHAR(1000),
+  origin VARCHAR(4000),
+  PRIMARY KEY (run_key, region, indicator, yr, seq)
+);
+
+-- assess: the publications the run publishes (figures_digest is set by render) and the
+-- assessment of every target row each of them prints, with the target it was assessed against.
+CREATE TABLE IF NOT EXISTS pr_run_publication (
+  run_key BIGINT NOT NULL,
+  publication VARCHAR(100) NOT NULL,
+  figures_digest VARCHAR(64),
+  PRIMARY KEY (run_key, publication)
+);
+
+CREATE TABLE IF NOT EXISTS pr_assessment (
+  run_key BIGINT NOT NULL,
+  publication VARCHAR(100) NOT NULL,
+  tbl VARCHAR(100) NOT NULL,
+  seq INT NOT NULL,
+  indicator VARCHAR(64) NOT NULL,
+  kind VARCHAR(16) NOT NULL,
+  stage VARCHAR(16) NOT NULL,
+  attribute VARCHAR(16) NOT NULL,
+  comparator VARCHAR(4) NOT NULL,
+  target_value VARCHAR(1000),
+  target_upper VARCHAR(1000),
+  target_year INT NOT NULL,
+  yr INT NOT NULL,
+  status VARCHAR(32) NOT NULL,
+  status_label VARCHAR(32) NOT NULL,
+  baseline_year INT,
+  baseline VARCHAR(1000),
+  data_year INT,
+  val VARCHAR(1000),
+  time_progress_pct VARCHAR(1000),
+  completion_pct VARCHAR(1000),
+  schedule_ratio VARCHAR(1000),
+  projection VARCHAR(1000),
+  projection_met BOOLEAN,
+  required_growth_pct VARCHAR(1000),
+  met BOOLEAN NOT NULL,
+  warning BOOLEAN NOT NULL,
+  preliminary BOOLEAN NOT NULL,
+  single_years_met INT NOT NULL,
+  PRIMARY KEY (run_key, publication, tbl, seq)
+);
+
+-- An assessment's notes (注) in order, and a GROWTH target's single-year growths.
+CREATE TABLE IF NOT EXISTS pr_assessment_note (
+  run_key BIGINT NOT NULL,
+  publication VARCHAR(100) NOT NULL,
+  tbl VARCHAR(100) NOT NULL,
+  seq INT NOT NULL,
+  n INT NOT NULL,
+  note VARCHAR(4000) NOT NULL,
+  PRIMARY KEY (run_key, publication, tbl, seq, n)
+);
+
+CREATE TABLE IF NOT EXISTS pr_assessment_growth (
+  run_key BIGINT NOT NULL,
+  publication VARCHAR(100) NOT NULL,
+  tbl VARCHAR(100) NOT NULL,
+  seq INT NOT NULL,
+  yr INT NOT NULL,
+  growth_pct VARCHAR(1000) NOT NULL,
+  met BOOLEAN NOT NULL,
+  PRIMARY KEY (run_key, publication, tbl, seq, yr)
+);
+
+-- The figures digest of an edition: what decides whether a publication's own figures changed.
+-- Editions published before it existed have none and are compared by content_digest.
+ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS figures_digest VARCHAR(64);

@@ -34,6 +34,15 @@ public final class TableAssessor {
         row.targetUpper());
   }
 
+  /** The values a row's assessment uses: its indicator's from the base year to the year. */
+  public static List<IndicatorValue> used(
+      Plan plan, CatalogueRow row, IndicatorDeriver.Result data, int year) {
+    int base = plan.meta().baseYear();
+    return data.values(row.indicator().code()).stream()
+        .filter(v -> v.year() >= base && v.year() <= year)
+        .toList();
+  }
+
   public static List<AssessedRow> assess(
       Plan plan, String table, IndicatorDeriver.Result data, int year, Stage stage) {
     PlanPeriod period = period(plan.meta());
@@ -42,10 +51,7 @@ public final class TableAssessor {
       if (!row.hasTarget()) {
         continue;
       }
-      List<IndicatorValue> used =
-          data.values(row.indicator().code()).stream()
-              .filter(v -> v.year() >= period.baseYear() && v.year() <= year)
-              .toList();
+      List<IndicatorValue> used = used(plan, row, data, year);
       List<Observation> series =
           used.stream().map(v -> new Observation(v.year(), v.value(), v.preliminary())).toList();
       rows.add(

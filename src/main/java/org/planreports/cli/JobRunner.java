@@ -33,11 +33,6 @@ final class JobRunner {
 
   private JobRunner() {}
 
-  /** The H2 database file in a state folder. */
-  static Path database(Path state) {
-    return state.resolve("plan-reports.mv.db");
-  }
-
   /** Spring, with the job repository and staging tables in the state folder's H2 file database. */
   static ConfigurableApplicationContext context(Path state) {
     // A command-line property outranks application.yaml, whose in-memory default serves the tests.
@@ -377,6 +372,10 @@ final class JobRunner {
         o.refused().forEach(r -> err.println("  " + r));
         err.println("如需发布更正版本，请对每一发布物运行（把“更正原因”换成实际原因）：");
         o.refused().forEach(r -> err.println("  " + rerunCommand(common, Path.of(r))));
+        if (!o.unchanged().isEmpty()) {
+          out.println("未变化（数字与已发布版本相同，未重复发布）：");
+          o.unchanged().forEach(p -> out.println("  " + p));
+        }
         return ExitCodes.ALREADY_PUBLISHED;
       }
       case NOTHING_TO_PUBLISH -> {

@@ -1,10 +1,10 @@
 package org.planreports.job;
 
 import java.util.List;
+import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Plan;
 import org.planreports.publication.PublicationKey;
 import org.planreports.report.PublicationComposer;
-import org.planreports.report.PublicationContent;
 import org.planreports.report.PublicationPlanner;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides which publications the data supports (narrowed by --year and --assessment), assesses
- * every target for each by METRICS.md and stages each publication's content.
+ * every target for each by METRICS.md and stages the publications (pr_run_publication) and their
+ * assessed rows (pr_assessment) for the render step.
  */
 @Component
 @StepScope
 class AssessTasklet extends RunTasklet {
 
-  static final String PUBLICATION_PREFIX = "pub:";
   static final String MESSAGE = "assess.message";
 
-  AssessTasklet(StateStore store, RunSettings settings) {
+  private final StagedResults staged;
+
+  AssessTasklet(StateStore store, RunSettings settings, StagedResults staged) {
     super(store, settings);
+    this.staged = staged;
   }
 
   @Override
@@ -34,11 +37,9 @@ class AssessTasklet extends RunTasklet {
     StepExecution step = chunk.getStepContext().getStepExecution();
     long runKey = PlanReportsJobConfig.runKey(step);
     Plan plan = settings.plan();
-    Derived derived = store.content(runKey, DeriveTasklet.DERIVED, Derived.class).orElseThrow();
+    IndicatorDeriver.Result derived = staged.derived(runKey, plan.meta().regionCode(), plan);
     List<PublicationKey> keys =
-        PublicationPlanner.supported(plan, derived.result()).stream()
-            .filter(settings::wants)
-            .toList();
+        PublicationPlanner.supported(plan, derived).stream().filter(settings::wants).toList();
     if (keys.isEmpty()) {
       step.getJobExecution()
           .getExecutionContext()
@@ -52,11 +53,11 @@ class AssessTasklet extends RunTasklet {
       contribution.setExitStatus(new ExitStatus(JobParams.NOTHING_TO_PUBLISH));
       return RepeatStatus.FINISHED;
     }
-    PublicationComposer composer =
-        new PublicationComposer(plan, derived.result(), settings.inputSet().files());
+    // Assessing needs no input file: only composing, in the render step, names them.
+    PublicationComposer composer = new PublicationComposer(plan, derived, List.of());
+    staged.clearAssessments(runKey);
     for (PublicationKey key : keys) {
-      PublicationContent content = composer.compose(key);
-      store.putContent(runKey, PUBLICATION_PREFIX + key.folderName(), content);
+      staged.putAssessments(runKey, key, composer.assess(key));
     }
     return RepeatStatus.FINISHED;
   }

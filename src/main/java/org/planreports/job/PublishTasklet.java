@@ -25,8 +25,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the rendered publications into {@code output/{region}/{year}-{type}/edition-N/}.
- * Identical content to the latest edition publishes nothing; different content is refused (exit
+ * Publishes the rendered publications into {@code output/{region}/{year}-{type}/edition-N/}. A
+ * publication whose own figures are the latest edition's (its figures digest) publishes nothing,
+ * even if an input file it was read from changed elsewhere; different figures are refused (exit
  * code 5) unless the run is a {@code rerun}, which publishes edition N+1 beside the old one. Every
  * check comes before the first move, so a refusal publishes nothing at all.
  */
@@ -39,14 +40,22 @@ class PublishTasklet extends RunTasklet {
   static final String REFUSED = "publish.refused";
 
   private final PublicationHistory history;
+  private final StagedResults staged;
 
-  PublishTasklet(StateStore store, RunSettings settings, PublicationHistory history) {
+  PublishTasklet(
+      StateStore store, RunSettings settings, PublicationHistory history, StagedResults staged) {
     super(store, settings);
     this.history = history;
+    this.staged = staged;
   }
 
   private record Candidate(
-      PublicationKey key, Path dir, String digest, int edition, boolean unchanged) {}
+      PublicationKey key,
+      Path dir,
+      String digest,
+      String figures,
+      int edition,
+      boolean unchanged) {}
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
@@ -58,22 +67,31 @@ class PublishTasklet extends RunTasklet {
     Path rendered = settings.work(runKey).resolve("rendered");
     List<Candidate> candidates = new ArrayList<>();
     List<String> refused = new ArrayList<>();
-    for (String name : store.contentNames(runKey, AssessTasklet.PUBLICATION_PREFIX)) {
-      String folder = name.substring(AssessTasklet.PUBLICATION_PREFIX.length());
+    for (StagedResults.Staged pub : staged.publications(runKey)) {
+      String folder = pub.publication();
       PublicationKey key = PublicationKey.parse(region, folder);
       Path dir = rendered.resolve(folder);
       String digest = contentDigest(dir);
       Optional<StateStore.Edition> latest = store.latestEdition(region, folder);
       int next = latest.map(e -> e.edition() + 1).orElse(1);
-      boolean unchanged = latest.isPresent() && latest.get().contentDigest().equals(digest);
+      boolean unchanged = latest.isPresent() && unchanged(latest.get(), digest, pub);
       if (latest.isPresent() && !unchanged && !settings.rerun()) {
         refused.add(editionFolder(key, latest.get().edition()).toString());
       }
-      candidates.add(new Candidate(key, dir, digest, next, unchanged));
+      candidates.add(new Candidate(key, dir, digest, pub.figuresDigest(), next, unchanged));
     }
     var jobContext = step.getJobExecution().getExecutionContext();
     if (!refused.isEmpty()) {
       jobContext.putString(REFUSED, String.join("\n", refused));
+      // Those whose own figures did not change are named too: they are not what was refused.
+      jobContext.putString(
+          UNCHANGED,
+          String.join(
+              "\n",
+              candidates.stream()
+                  .filter(Candidate::unchanged)
+                  .map(c -> editionFolder(c.key(), c.edition() - 1).toString())
+                  .toList()));
       contribution.setExitStatus(new ExitStatus(JobParams.REFUSED));
       return RepeatStatus.FINISHED;
     }
@@ -98,6 +116,9 @@ class PublishTasklet extends RunTasklet {
       // In history before it is on disk, PUBLISHED once it is: a run interrupted in between is
       // finished or rolled back by the next one (PublicationHistory.reconcile).
       history.insertPending(settings.state(), edition);
+      if (c.figures() != null) {
+        store.putFiguresDigest(region, c.key().folderName(), c.edition(), c.figures());
+      }
       try {
         if (Files.exists(target)) {
           // Reconciling adopted every complete edition folder: this one is not.
@@ -126,6 +147,20 @@ class PublishTasklet extends RunTasklet {
       // Left PENDING, the next run rolls it back before anything else.
       cause.addSuppressed(e);
     }
+  }
+
+  /**
+   * Whether a publication is its latest edition again: its own figures are the same (the figures
+   * digest, which leaves out the input files' digests and names its provenance prints), or, for an
+   * edition published without a figures digest, its PDF and companion CSVs are the same bytes.
+   */
+  private boolean unchanged(StateStore.Edition latest, String digest, StagedResults.Staged pub) {
+    Optional<String> figures =
+        store.figuresDigest(latest.region(), latest.publication(), latest.edition());
+    if (figures.isPresent() && pub.figuresDigest() != null) {
+      return figures.get().equals(pub.figuresDigest());
+    }
+    return latest.contentDigest().equals(digest);
   }
 
   private Path editionFolder(PublicationKey key, int edition) {

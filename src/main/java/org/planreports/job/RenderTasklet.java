@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planreports.indicator.IndicatorDeriver;
+import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.CorrectionNotice;
+import org.planreports.publication.FiguresDigest;
 import org.planreports.publication.PublicationKey;
+import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.PublicationRenderer;
 import org.planreports.validation.ValidationReport;
@@ -21,9 +25,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders each staged publication into its files (PDF, companion CSVs, validation report) in the
- * run's work folder under the state folder. A publication is rendered into a hidden folder and
- * renamed when complete, so a resumed run skips what is done and redoes what is half-done.
+ * Rebuilds each staged publication from the plan and the staged rows (derived values and
+ * assessments) and renders it into its files (PDF, companion CSVs, validation report) in the run's
+ * work folder under the state folder. A publication is rendered into a hidden folder and renamed
+ * when complete, so a resumed run skips what is done and redoes what is half-done.
  *
  * <p>A {@code rerun} compares the new companion CSVs with those of the latest edition and puts the
  * correction notice (更正说明) right after the cover. A later {@code run} on the corrected input
@@ -36,10 +41,13 @@ class RenderTasklet extends RunTasklet {
   static final String CORRECTIONS = "render.corrections";
 
   private final PublicationRenderer renderer;
+  private final StagedResults staged;
 
-  RenderTasklet(StateStore store, RunSettings settings, PublicationRenderer renderer) {
+  RenderTasklet(
+      StateStore store, RunSettings settings, PublicationRenderer renderer, StagedResults staged) {
     super(store, settings);
     this.renderer = renderer;
+    this.staged = staged;
   }
 
   @Override
@@ -48,10 +56,15 @@ class RenderTasklet extends RunTasklet {
     var step = chunk.getStepContext().getStepExecution();
     long runKey = PlanReportsJobConfig.runKey(step);
     Path work = settings.work(runKey);
+    Plan plan = settings.plan();
+    String region = plan.meta().regionCode();
+    IndicatorDeriver.Result data = staged.derived(runKey, region, plan);
+    PublicationComposer composer = new PublicationComposer(plan, data, settings.inputSet().files());
     List<String> corrections = new ArrayList<>();
     List<PublicationContent> contents = new ArrayList<>();
-    for (String name : store.contentNames(runKey, AssessTasklet.PUBLICATION_PREFIX)) {
-      contents.add(store.content(runKey, name, PublicationContent.class).orElseThrow());
+    for (StagedResults.Staged pub : staged.publications(runKey)) {
+      PublicationKey key = PublicationKey.parse(region, pub.publication());
+      contents.add(composer.compose(key, staged.assessments(runKey, key, plan, data)));
     }
     // First editions are rendered as they are: lay them out ahead while the one before exports.
     renderer.prepare(
@@ -62,29 +75,38 @@ class RenderTasklet extends RunTasklet {
     for (PublicationContent content : contents) {
       Path done = work.resolve("rendered").resolve(content.key().folderName());
       Path partial = done.resolveSibling("." + content.key().folderName() + ".part");
-      Notices plan = notices(content);
+      Notices n = notices(content);
       Optional<CorrectionNotice> printed;
-      if (plan.fresh().isEmpty()) {
-        printed = plan.baseline();
+      if (n.fresh().isEmpty()) {
+        printed = n.baseline();
         if (!Files.isDirectory(done)) {
           render(content, printed, work, partial);
         }
-      } else if (!plan.fresh().get().changes().isEmpty()) {
-        printed = plan.fresh();
+      } else if (!n.fresh().get().changes().isEmpty()) {
+        printed = n.fresh();
         if (!Files.isDirectory(done)) {
           render(content, printed, work, partial);
         }
       } else {
-        // No figure changed: the rerun may give the latest edition byte for byte, and then
-        // publishes nothing. Only when something else changed is it a new edition, with a notice.
-        Path latest = settings.edition(content.key(), plan.fresh().get().corrects());
+        // No figure of the tables changed: when the publication's figures are still the latest
+        // edition's, the rerun publishes nothing. Only when another printed figure changed (or,
+        // for an edition without a figures digest, any byte) is it a new edition, with a notice.
+        Path latest = settings.edition(content.key(), n.fresh().get().corrects());
         Path candidate = Files.isDirectory(done) ? done : partial;
-        if (!Files.isDirectory(done)) {
-          render(content, plan.baseline(), work, partial);
+        boolean same;
+        if (n.latestFigures().isPresent()) {
+          same = FiguresDigest.of(content, n.baseline()).equals(n.latestFigures().get());
+          if (!Files.isDirectory(done) && same) {
+            render(content, n.baseline(), work, partial);
+          }
+        } else {
+          if (!Files.isDirectory(done)) {
+            render(content, n.baseline(), work, partial);
+          }
+          same =
+              PublishTasklet.contentDigest(candidate).equals(PublishTasklet.contentDigest(latest));
         }
-        boolean same =
-            PublishTasklet.contentDigest(candidate).equals(PublishTasklet.contentDigest(latest));
-        printed = same ? plan.baseline() : plan.fresh();
+        printed = same ? n.baseline() : n.fresh();
         if (!same && !Files.isDirectory(done)) {
           render(content, printed, work, partial);
         }
@@ -92,8 +114,10 @@ class RenderTasklet extends RunTasklet {
       if (!Files.isDirectory(done)) {
         AtomicFiles.move(partial, done);
       }
-      if (plan.fresh().isPresent() && printed == plan.fresh()) {
-        corrections.addAll(plan.fresh().get().lines());
+      staged.putFiguresDigest(
+          runKey, content.key().folderName(), FiguresDigest.of(content, printed));
+      if (n.fresh().isPresent() && printed == n.fresh()) {
+        corrections.addAll(n.fresh().get().lines());
       }
     }
     if (!corrections.isEmpty()) {
@@ -108,20 +132,26 @@ class RenderTasklet extends RunTasklet {
    * What notice a publication may carry. {@code baseline}: the latest edition's own notice, rebuilt
    * (the same figures against the edition before it, with its reason), when the figures are still
    * the latest edition's; rendering with it reproduces that edition. {@code fresh}: in a rerun, the
-   * notice of the next edition against the latest one.
+   * notice of the next edition against the latest one. {@code latestFigures}: the latest edition's
+   * figures digest, if it has one.
    */
-  private record Notices(Optional<CorrectionNotice> baseline, Optional<CorrectionNotice> fresh) {}
+  private record Notices(
+      Optional<CorrectionNotice> baseline,
+      Optional<CorrectionNotice> fresh,
+      Optional<String> latestFigures) {}
 
   private Notices notices(PublicationContent content) {
     PublicationKey key = content.key();
     List<StateStore.Edition> editions = store.editions(key.region(), key.folderName());
     if (editions.isEmpty()) {
-      return new Notices(Optional.empty(), Optional.empty());
+      return new Notices(Optional.empty(), Optional.empty(), Optional.empty());
     }
     StateStore.Edition latest = editions.get(editions.size() - 1);
+    Optional<String> latestFigures =
+        store.figuresDigest(key.region(), key.folderName(), latest.edition());
     Path latestDir = settings.edition(key, latest.edition());
     if (!Files.isDirectory(latestDir)) {
-      return new Notices(Optional.empty(), Optional.empty());
+      return new Notices(Optional.empty(), Optional.empty(), latestFigures);
     }
     Map<String, byte[]> now = content.companions();
     List<CorrectionNotice.Change> changes =
@@ -145,7 +175,7 @@ class RenderTasklet extends RunTasklet {
                 new CorrectionNotice(
                     latest.edition() + 1, latest.edition(), settings.reason(), changes))
             : Optional.empty();
-    return new Notices(baseline, fresh);
+    return new Notices(baseline, fresh, latestFigures);
   }
 
   private void render(

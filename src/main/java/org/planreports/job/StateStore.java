@@ -1,12 +1,5 @@
 package org.planreports.job;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tool's own tables in the H2 state database, beside the Spring Batch job repository: staged
- * extract rows, findings, each stage's intermediate results and the publication history. Every row
- * of a run is keyed by its job instance id, so a restarted run finds what it already did.
+ * extract rows, findings and the publication history ({@link StagedResults} holds each stage's
+ * intermediate results). Every row of a run is keyed by its job instance id, so a restarted run
+ * finds what it already did.
  */
 @Component
 public class StateStore {
@@ -46,7 +40,7 @@ public class StateStore {
   public void clearRun(long runKey) {
     jdbc.update("DELETE FROM pr_staged_value WHERE run_key = ?", runKey);
     jdbc.update("DELETE FROM pr_finding WHERE run_key = ?", runKey);
-    jdbc.update("DELETE FROM pr_content WHERE run_key = ?", runKey);
+    new StagedResults(jdbc).clear(runKey);
   }
 
   public void insertStaged(long runKey, List<StagedValue> values) {
@@ -131,33 +125,6 @@ public class StateStore {
         runKey);
   }
 
-  public void putContent(long runKey, String name, Serializable content) {
-    jdbc.update("DELETE FROM pr_content WHERE run_key = ? AND publication = ?", runKey, name);
-    jdbc.update(
-        "INSERT INTO pr_content (run_key, publication, content) VALUES (?,?,?)",
-        runKey,
-        name,
-        serialize(content));
-  }
-
-  public <T> Optional<T> content(long runKey, String name, Class<T> type) {
-    List<byte[]> rows =
-        jdbc.query(
-            "SELECT content FROM pr_content WHERE run_key = ? AND publication = ?",
-            (rs, i) -> rs.getBytes(1),
-            runKey,
-            name);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(type.cast(deserialize(rows.get(0))));
-  }
-
-  public List<String> contentNames(long runKey, String prefix) {
-    return jdbc.queryForList(
-        "SELECT publication FROM pr_content WHERE run_key = ? AND publication LIKE ? ORDER BY publication",
-        String.class,
-        runKey,
-        prefix + "%");
-  }
-
   public Optional<Edition> latestEdition(String region, String publication) {
     return editions(region, publication).stream().reduce((a, b) -> b);
   }
@@ -187,6 +154,31 @@ public class StateStore {
     return org.planreports.ingest.InputSet.hex(sha.digest());
   }
 
+  /**
+   * The figures digest an edition was published with ({@link
+   * org.planreports.publication.FiguresDigest}); empty for an edition published before editions had
+   * one, which is then compared by its content digest.
+   */
+  public Optional<String> figuresDigest(String region, String publication, int edition) {
+    List<String> rows =
+        jdbc.queryForList(
+            "SELECT figures_digest FROM pr_publication WHERE region = ? AND publication = ? AND edition = ?",
+            String.class,
+            region,
+            publication,
+            edition);
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+  }
+
+  public void putFiguresDigest(String region, String publication, int edition, String digest) {
+    jdbc.update(
+        "UPDATE pr_publication SET figures_digest = ? WHERE region = ? AND publication = ? AND edition = ?",
+        digest,
+        region,
+        publication,
+        edition);
+  }
+
   public void insertEdition(Edition e) {
     jdbc.update(
         "INSERT INTO pr_publication (region, publication, edition, content_digest, folder, job_execution_id, reason, published_at)"
@@ -211,25 +203,5 @@ public class StateStore {
         rs.getLong("job_execution_id"),
         rs.getString("reason"),
         rs.getTimestamp("published_at").toInstant());
-  }
-
-  private static byte[] serialize(Serializable o) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ObjectOutputStream oos = new ObjectOutputStream(out)) {
-      oos.writeObject(o);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static Object deserialize(byte[] bytes) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-      return in.readObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

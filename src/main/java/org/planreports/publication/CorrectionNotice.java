@@ -43,7 +43,8 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
         content.documentDate(),
         sections,
         content.companions(),
-        content.tableRefs());
+        content.tableRefs(),
+        content.figures());
   }
 
   /**

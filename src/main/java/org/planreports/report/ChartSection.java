@@ -106,6 +106,7 @@ final class ChartSection {
           continue;
         }
         figure++;
+        d.charts.add(PrintedFigures.chart(caption, values, target, path));
         TrendChart chart = TrendChart.of(title, unit, values, target, path).withoutDrawnTitle();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("chart", chart);

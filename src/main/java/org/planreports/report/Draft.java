@@ -38,6 +38,9 @@ final class Draft {
   final List<TableSpec> history = new ArrayList<>();
   final List<Use> uses = new ArrayList<>();
 
+  /** Each chart's series as {@link PrintedFigures} records them. */
+  final List<String> charts = new ArrayList<>();
+
   Draft(Plan plan, PublicationKey key, Wording w, List<InputFile> inputs) {
     this.plan = plan;
     this.meta = plan.meta();

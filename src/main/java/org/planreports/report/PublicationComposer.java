@@ -32,15 +32,37 @@ public final class PublicationComposer {
   }
 
   public PublicationContent compose(PublicationKey key) {
+    return compose(key, assess(key));
+  }
+
+  /**
+   * The assessed rows of each assessment table a publication carries (plan table name → rows), in
+   * the order it prints them; what the assess step stages.
+   */
+  public Map<String, List<AssessedRow>> assess(PublicationKey key) {
+    Map<String, List<AssessedRow>> assessed = new LinkedHashMap<>();
+    for (TableSpec t : PublicationPlanner.tables(plan, key.type())) {
+      if (!plan.isHistory(t)) {
+        assessed.put(
+            t.name(), TableAssessor.assess(plan, t.name(), data, key.year(), key.type().stage()));
+      }
+    }
+    return assessed;
+  }
+
+  /** Composes a publication from its assessed rows, as {@link #assess} gives them. */
+  public PublicationContent compose(PublicationKey key, Map<String, List<AssessedRow>> rows) {
     Draft d = new Draft(plan, key, w, inputs);
     int number = 1;
     for (TableSpec t : PublicationPlanner.tables(plan, key.type())) {
       if (plan.isHistory(t)) {
         d.history.add(t);
       } else {
-        List<AssessedRow> rows =
-            TableAssessor.assess(plan, t.name(), data, key.year(), key.type().stage());
-        d.assessed.put(t, rows);
+        List<AssessedRow> assessed = rows.get(t.name());
+        if (assessed == null) {
+          throw new IllegalArgumentException("缺少 " + t.name() + " 的评估结果");
+        }
+        d.assessed.put(t, assessed);
       }
       d.numbers.put(t.name(), number++);
     }
@@ -101,6 +123,7 @@ public final class PublicationComposer {
         LocalDate.of(key.year(), 12, 31),
         sections,
         companions,
-        tableRefs);
+        tableRefs,
+        PrintedFigures.of(d));
   }
 }

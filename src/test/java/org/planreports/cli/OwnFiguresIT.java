@@ -1,0 +1,209 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A publication is refused (exit 5) only when its own figures change, with the packaged jar: a
+ * corrected figure that the 2023 annual bulletin and mid-term evaluation print, but the 2023 zone
+ * bulletin does not, refuses those two and leaves the zone bulletin "未变化", though all three are
+ * read from the corrected file; a rerun of the mid-term publishes its edition 2 and nothing else.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OwnFiguresIT {
+
+  private static final String JAR =
+      System.getProperty("planreports.jar", "target/plan-reports.jar");
+  private static final List<String> YEAR = List.of("--year", "2023");
+
+  @TempDir static Path tmp;
+
+  static Path input;
+  static Path corrected;
+  static Path out;
+  static Path state;
+
+  record Result(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void publishThe2023Publications() throws Exception {
+    input = copy(Path.of("input"), tmp.resolve("input"));
+    corrected = copy(input, tmp.resolve("corrected"));
+    Path f = corrected.resolve("nanchuan-2023-sample.csv");
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    // 国家高新技术企业: 表2 of the annual bulletin and the mid-term evaluation; not in the zone bulletin.
+    String fixed = text.replace("500119,2023,ENT_HNTE,52,", "500119,2023,ENT_HNTE,53,");
+    assertThat(fixed).isNotEqualTo(text);
+    Files.writeString(f, fixed, StandardCharsets.UTF_8);
+    out = tmp.resolve("out");
+    state = tmp.resolve("state");
+    Result first = jar(command("run", input, out, state, YEAR));
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("2023-annual", "2023-midterm", "2023-zone");
+    // The same history as an older version of the tool left it, without figures digests.
+    copy(out, tmp.resolve("legacy/out"));
+    copyTree(state, tmp.resolve("legacy/state"));
+  }
+
+  @Test
+  @Order(1)
+  void shouldRefuseOnlyThePublicationsThatPrintTheCorrectedFigure() throws Exception {
+    Result r = jar(command("run", corrected, out, state, YEAR));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(r.err())
+        .contains("2023-annual/edition-1", "2023-midterm/edition-1")
+        .doesNotContain("2023-zone");
+    assertThat(r.out()).contains("未变化").contains("2023-zone/edition-1");
+    assertThat(editions())
+        .containsExactly("2023-annual/edition-1", "2023-midterm/edition-1", "2023-zone/edition-1");
+  }
+
+  @Test
+  @Order(2)
+  void shouldPublishEdition2OnlyForTheRerunPublication() throws Exception {
+    Result r =
+        jar(
+            command(
+                "rerun",
+                corrected,
+                out,
+                state,
+                List.of(
+                    "--year", "2023", "--assessment", "midterm", "--reason", "高新技术企业数经核定为53家")));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("2023-midterm/edition-2", "更正说明", "表2 第5行");
+    assertThat(editions())
+        .containsExactly(
+            "2023-annual/edition-1",
+            "2023-midterm/edition-1",
+            "2023-midterm/edition-2",
+            "2023-zone/edition-1");
+    String manifest = Files.readString(out.resolve("500119/2023-midterm/edition-2/manifest.json"));
+    assertThat(manifest).contains(sha256(corrected.resolve("nanchuan-2023-sample.csv")));
+  }
+
+  @Test
+  @Order(3)
+  void shouldCallTheZoneBulletinUnchangedOnARerunAndStillRefuseOnlyTheAnnualBulletin()
+      throws Exception {
+    Result zone =
+        jar(
+            command(
+                "rerun",
+                corrected,
+                out,
+                state,
+                List.of("--year", "2023", "--assessment", "zone", "--reason", "核定")));
+
+    assertThat(zone.exit()).as(zone.out() + zone.err()).isZero();
+    assertThat(zone.out()).contains("没有发布任何新内容", "未变化", "2023-zone/edition-1");
+
+    Result run = jar(command("run", corrected, out, state, YEAR));
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(run.err()).contains("2023-annual/edition-1").doesNotContain("midterm", "zone");
+    assertThat(run.out()).contains("2023-midterm/edition-2", "2023-zone/edition-1");
+    assertThat(editions()).hasSize(4).doesNotContain("2023-zone/edition-2");
+  }
+
+  @Test
+  @Order(4)
+  void shouldCompareAnEditionWithoutAFiguresDigestByItsContentAsBefore() throws Exception {
+    Path legacyOut = tmp.resolve("legacy/out");
+    Path legacyState = tmp.resolve("legacy/state");
+    String url = "jdbc:h2:file:" + legacyState.toAbsolutePath().resolve("plan-reports");
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      assertThat(
+              c.createStatement().executeUpdate("UPDATE pr_publication SET figures_digest = NULL"))
+          .isEqualTo(3);
+    }
+
+    Result r = jar(command("run", corrected, legacyOut, legacyState, YEAR));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(r.err())
+        .contains("2023-annual/edition-1", "2023-midterm/edition-1", "2023-zone/edition-1");
+  }
+
+  private List<String> editions() throws IOException {
+    Path root = out.resolve("500119");
+    try (Stream<Path> walk = Files.walk(root, 2)) {
+      return walk.filter(p -> p.getFileName().toString().startsWith("edition-"))
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String sha256(Path f) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+  }
+
+  private static List<String> command(
+      String cmd, Path in, Path output, Path st, List<String> more) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                cmd,
+                "--input",
+                in.toString(),
+                "--output",
+                output.toString(),
+                "--state",
+                st.toString()));
+    all.addAll(more);
+    return all;
+  }
+
+  private static Result jar(List<String> args) throws Exception {
+    Path o = Files.createTempFile(tmp, "out", ".txt");
+    Path e = Files.createTempFile(tmp, "err", ".txt");
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
+    cmd.addAll(args);
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(o.toFile()).redirectError(e.toFile()).start();
+    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(o, StandardCharsets.UTF_8),
+        Files.readString(e, StandardCharsets.UTF_8));
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    return copyTree(from, to);
+  }
+
+  private static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().endsWith(".lock")) {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+}
