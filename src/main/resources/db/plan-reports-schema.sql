@@ -46,3 +46,13 @@ CREATE TABLE IF NOT EXISTS pr_publication (
   published_at TIMESTAMP NOT NULL,
   PRIMARY KEY (region, publication, edition)
 );
+
+-- Rows per file and region code read by a run's ingest (rows of other regions are counted, not
+-- staged), for the region coverage rule.
+CREATE TABLE IF NOT EXISTS pr_region_rows (
+  run_key BIGINT NOT NULL,
+  file VARCHAR(500) NOT NULL,
+  region VARCHAR(20) NOT NULL,
+  n BIGINT NOT NULL,
+  PRIMARY KEY (run_key, file, region)
+);

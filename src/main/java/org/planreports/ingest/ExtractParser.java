@@ -138,7 +138,7 @@ public final class ExtractParser {
                   file,
                   1,
                   "",
-                  cell,
+                  org.planreports.validation.Limits.shorten(cell.strip(), 20),
                   "第"
                       + (i + 1)
                       + "列的列名有"

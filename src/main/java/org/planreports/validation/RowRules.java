@@ -65,7 +65,7 @@ public class RowRules {
                 file,
                 line,
                 column,
-                cell,
+                Limits.shorten(cell, 20),
                 Columns.CHINESE.get(column) + "有" + cell.length() + "个字符，超过长度上限" + max + "个字符",
                 Columns.CHINESE.get(column) + "不超过" + max + "个字符"));
       }
