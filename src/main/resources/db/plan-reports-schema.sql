@@ -145,3 +145,13 @@ CREATE TABLE IF NOT EXISTS pr_assessment_growth (
 -- The figures digest of an edition: what decides whether a publication's own figures changed.
 -- Editions published before it existed have none and are compared by content_digest.
 ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS figures_digest VARCHAR(64);
+
+-- Rows per file and region code read by a run's ingest (rows of other regions are counted, not
+-- staged), for the region coverage rule.
+CREATE TABLE IF NOT EXISTS pr_region_rows (
+  run_key BIGINT NOT NULL,
+  file VARCHAR(500) NOT NULL,
+  region VARCHAR(20) NOT NULL,
+  n BIGINT NOT NULL,
+  PRIMARY KEY (run_key, file, region)
+);

@@ -276,6 +276,8 @@ final class JobRunner {
     params.put("reason", reason == null ? "" : reason);
     params.put("encoding", common.encoding == null ? "" : common.encoding);
     params.put("tool.version", Main.toolVersion());
+    // The job's steps use the plan and input set loaded and hashed here, not their own copies.
+    org.planreports.job.RunInputs.remember(params.get("plan"), plan, common.input, input);
     // What is published is part of a run's identity: after a rerun has published a corrected
     // edition, the same run command is a new job instance that finds it, not a replay of the
     // refusal; a killed run, which published nothing yet, is still resumed.

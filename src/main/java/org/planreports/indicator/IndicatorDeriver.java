@@ -48,6 +48,9 @@ public final class IndicatorDeriver {
         Map<String, StagedValue> items = byYear.get(year);
         Optional<IndicatorValue> derived = fromFormula(ind, year, items);
         StagedValue direct = ind.direct() == null ? null : items.get(ind.direct().code());
+        if (derived.isEmpty() && direct == null) {
+          zeroDenominator(ind, year, items).ifPresent(warnings::add);
+        }
         if (direct != null) {
           values.put(year, fromDirect(ind, direct));
           derived.ifPresent(d -> checkAgreement(ind, direct, d, warnings));
@@ -93,6 +96,43 @@ public final class IndicatorDeriver {
     return ind.formula()
         .evaluate(values)
         .map(x -> new IndicatorValue(ind.code(), year, x, p, s, ind.formula().text(), sources));
+  }
+
+  /**
+   * An error at the row of a denominator that is zero, when the formula has all its items but
+   * cannot divide and no value is reported directly: without it the indicator would silently have
+   * no value that year and the publication would fall back to an earlier year.
+   */
+  private static Optional<Finding> zeroDenominator(
+      Indicator ind, int year, Map<String, StagedValue> items) {
+    Map<String, BigDecimal> values = new HashMap<>();
+    for (String code : ind.formula().items()) {
+      StagedValue v = items.get(code);
+      if (v == null) {
+        return Optional.empty();
+      }
+      values.put(code, v.value());
+    }
+    for (String code : ind.formula().zeroDivisors(values)) {
+      StagedValue v = items.get(code);
+      return Optional.of(
+          Finding.error(
+              "E_ZERO_DENOMINATOR",
+              v.file(),
+              v.line(),
+              "value",
+              v.raw(),
+              v.year()
+                  + "年 "
+                  + code
+                  + " 为0，是"
+                  + ind.name()
+                  + "（"
+                  + ind.formula().text()
+                  + "）的除数，无法计算",
+              "非零的" + code + "数值；确实没有数据时填 -"));
+    }
+    return Optional.empty();
   }
 
   private static void checkAgreement(

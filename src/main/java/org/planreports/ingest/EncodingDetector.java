@@ -105,4 +105,52 @@ public final class EncodingDetector {
     }
     return false;
   }
+
+  /**
+   * The name of a UTF-16 or UTF-32 encoding the bytes are in (with or without a byte order mark),
+   * or empty: such files hold NUL bytes and would otherwise pass for binary. Without a mark the
+   * pattern of zero bytes tells: ASCII text in UTF-16LE has every second byte zero, and so on.
+   */
+  public static Optional<String> wideUnicode(byte[] b) {
+    int n = b.length;
+    if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+      return Optional.of("UTF-32BE（带BOM）");
+    }
+    if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+      return Optional.of("UTF-32LE（带BOM）");
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of("UTF-16BE（带BOM）");
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of("UTF-16LE（带BOM）");
+    }
+    int len = Math.min(n, 4096) / 4 * 4;
+    if (len < 4) {
+      return Optional.empty();
+    }
+    int[] zeros = new int[4];
+    for (int i = 0; i < len; i++) {
+      if (b[i] == 0) {
+        zeros[i % 4]++;
+      }
+    }
+    double q = len / 4.0;
+    if (zeros[1] > 0.9 * q && zeros[2] > 0.9 * q && zeros[3] > 0.9 * q && zeros[0] < 0.1 * q) {
+      return Optional.of("UTF-32LE（无BOM）");
+    }
+    if (zeros[0] > 0.9 * q && zeros[1] > 0.9 * q && zeros[2] > 0.9 * q && zeros[3] < 0.1 * q) {
+      return Optional.of("UTF-32BE（无BOM）");
+    }
+    double pairs = len / 2.0;
+    int even = zeros[0] + zeros[2];
+    int odd = zeros[1] + zeros[3];
+    if (odd > 0.3 * pairs && even < 0.05 * pairs) {
+      return Optional.of("UTF-16LE（无BOM）");
+    }
+    if (even > 0.3 * pairs && odd < 0.05 * pairs) {
+      return Optional.of("UTF-16BE（无BOM）");
+    }
+    return Optional.empty();
+  }
 }

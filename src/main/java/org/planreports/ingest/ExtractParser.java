@@ -1,25 +1,33 @@
 package org.planreports.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.planreports.validation.Finding;
+import org.planreports.validation.Limits;
 
 /**
- * Reads one extract file into raw rows with Apache Commons CSV: detects the encoding, maps English
- * or Chinese headers in any order, and reports what cannot be read (encoding, missing columns,
- * ragged rows, an unbalanced quote) as findings with file and line.
+ * Reads one extract file into raw rows with Apache Commons CSV, streaming: detects the encoding,
+ * maps English or Chinese headers in any order, and reports what cannot be read (encoding, missing
+ * columns, ragged rows, an unbalanced quote, an overlong line) as findings with file and line. A
+ * file is read once, front to back, and never held whole: memory does not grow with its size.
  */
 public final class ExtractParser {
 
@@ -28,68 +36,149 @@ public final class ExtractParser {
 
   private ExtractParser() {}
 
+  /** Every row of a file held in memory (tests, small files). */
   public static List<RawRow> parse(String file, byte[] bytes, Charset override) {
     List<RawRow> rows = new ArrayList<>();
-    if (bytes.length == 0) {
-      rows.add(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
-      return rows;
+    try (Rows r = open(file, new ByteArrayInputStream(bytes), override)) {
+      r.forEachRemaining(rows::add);
     }
-    if (EncodingDetector.looksBinary(bytes)) {
-      rows.add(fileProblem(file, "E_BINARY", "", "文件含有控制字符，不是CSV文本文件", "CSV文本文件（逗号分隔）"));
-      return rows;
-    }
-    Optional<EncodingDetector.Decoded> decoded = EncodingDetector.decode(bytes, override);
-    if (decoded.isEmpty()) {
-      rows.add(undecodable(file, bytes, override));
-      return rows;
-    }
-    String text = decoded.get().text();
-    if (EncodingDetector.looksBinary(text)) {
-      rows.add(fileProblem(file, "E_BINARY", "", "文件含有控制字符，不是CSV文本文件", "CSV文本文件（逗号分隔）"));
-      return rows;
-    }
-    Lines lines = new Lines(text);
-    try (CSVParser parser =
-        CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
-        rows.add(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
-        return rows;
+    return rows;
+  }
+
+  /** The rows of a file as they are read; closing them closes {@code in}. */
+  public static Rows open(String file, InputStream in, Charset override) {
+    return new Rows(file, in, override);
+  }
+
+  /** The rows of one file, read as they are asked for. */
+  public static final class Rows implements Iterator<RawRow>, Closeable {
+    private final String file;
+    private final InputStream in;
+    private final ArrayDeque<RawRow> ready = new ArrayDeque<>();
+    private RecordTracker tracker;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private String[] columns;
+    private int dataRows;
+    private boolean finished;
+
+    private Rows(String file, InputStream in, Charset override) {
+      this.file = file;
+      this.in = in;
+      try {
+        start(override);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      CSVRecord header = it.next();
-      List<Finding> headerProblems = new ArrayList<>();
-      String[] columns = new String[header.size()];
+    }
+
+    private void start(Charset override) throws IOException {
+      // The file's name is printed in the publications' provenance.
+      org.planreports.validation.TextRules.undrawable(file, 0, "", "文件名", file)
+          .ifPresent(f -> ready.add(new RawRow(file, 0, null, List.of(f))));
+      byte[] prefix = in.readNBytes(DecodingReader.WINDOW);
+      if (prefix.length == 0) {
+        finish(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
+        return;
+      }
+      if (override == null) {
+        Optional<String> wide = EncodingDetector.wideUnicode(prefix);
+        if (wide.isPresent()) {
+          finish(
+              fileProblem(
+                  file,
+                  "E_ENCODING",
+                  "",
+                  "文件是 "
+                      + wide.get()
+                      + " 编码，本工具只读 UTF-8 或 GB18030/GBK：请在 Excel/WPS 中另存为“CSV UTF-8”",
+                  "UTF-8（可带BOM）或GB18030/GBK编码的文本"));
+          return;
+        }
+      }
+      if ((override == null || !override.name().startsWith("UTF-"))
+          && EncodingDetector.looksBinary(prefix)) {
+        finish(fileProblem(file, "E_BINARY", "", "文件含有控制字符，不是CSV文本文件", "CSV文本文件（逗号分隔）"));
+        return;
+      }
+      boolean bom = EncodingDetector.hasBom(prefix);
+      int skip = bom && (override == null || override.equals(StandardCharsets.UTF_8)) ? 3 : 0;
+      Charset fixed = override != null ? override : bom ? StandardCharsets.UTF_8 : null;
+      InputStream all =
+          new SequenceInputStream(new ByteArrayInputStream(prefix, skip, prefix.length - skip), in);
+      tracker = new RecordTracker(new DecodingReader(file, all, fixed, override, skip));
+      parser = CSVParser.builder().setReader(tracker).setFormat(FORMAT).get();
+      records = parser.iterator();
+      CSVRecord header = nextRecord();
+      if (header == null) {
+        if (ready.isEmpty()) {
+          finish(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
+        } else {
+          finish(null);
+        }
+        return;
+      }
+      header(header);
+    }
+
+    private void header(CSVRecord header) {
+      tracker.lineAt(header.getCharacterPosition());
+      List<Finding> problems = new ArrayList<>();
+      RecordTracker.Cut cut = tracker.takeCut(1);
+      if (cut != null) {
+        problems.add(tooLong(1, cut));
+      }
+      columns = new String[header.size()];
       for (int i = 0; i < header.size(); i++) {
-        String canonical = Columns.canonical(header.get(i));
-        if (canonical != null && java.util.Arrays.asList(columns).contains(canonical)) {
-          headerProblems.add(
+        String cell = header.get(i);
+        if (cell.strip().length() > Limits.HEADER) {
+          problems.add(
+              Finding.error(
+                  "E_TOO_LONG",
+                  file,
+                  1,
+                  "",
+                  org.planreports.validation.Limits.shorten(cell.strip(), 20),
+                  "第"
+                      + (i + 1)
+                      + "列的列名有"
+                      + cell.strip().length()
+                      + "个字符，超过列名长度上限"
+                      + Limits.HEADER
+                      + "个字符",
+                  "列名不超过" + Limits.HEADER + "个字符，如 " + String.join("、", Columns.ALL)));
+          continue;
+        }
+        String canonical = Columns.canonical(cell);
+        if (canonical != null && Arrays.asList(columns).contains(canonical)) {
+          problems.add(
               Finding.error(
                   "E_DUPLICATE_COLUMN",
                   file,
                   1,
-                  header.get(i),
-                  header.get(i),
+                  cell,
+                  cell,
                   "列 " + canonical + "（" + Columns.CHINESE.get(canonical) + "）出现了两次",
                   "每列只出现一次"));
           canonical = null;
         }
         columns[i] = canonical;
-        if (canonical == null && !header.get(i).isBlank()) {
-          headerProblems.add(
+        if (canonical == null && !cell.isBlank()) {
+          problems.add(
               Finding.warning(
                   "W_EXTRA_COLUMN",
                   file,
                   header.getRecordNumber(),
-                  header.get(i),
-                  header.get(i),
+                  cell,
+                  cell,
                   "未知列，已忽略",
                   String.join("、", Columns.ALL)));
         }
       }
-      List<String> present = java.util.Arrays.asList(columns);
+      List<String> present = Arrays.asList(columns);
       for (String required : Columns.REQUIRED) {
         if (!present.contains(required)) {
-          headerProblems.add(
+          problems.add(
               Finding.error(
                   "E_MISSING_COLUMN",
                   file,
@@ -100,46 +189,64 @@ public final class ExtractParser {
                   "列 " + String.join("、", Columns.REQUIRED)));
         }
       }
-      boolean fatal = headerProblems.stream().anyMatch(Finding::isError);
-      if (!headerProblems.isEmpty()) {
-        rows.add(new RawRow(file, 1, null, headerProblems));
+      if (!problems.isEmpty()) {
+        ready.add(new RawRow(file, 1, null, problems));
       }
-      if (fatal) {
-        return rows;
+      if (problems.stream().anyMatch(Finding::isError)) {
+        finish(null);
       }
-      long consumed = parser.getCurrentLineNumber();
-      int dataRows = 0;
-      while (true) {
-        CSVRecord record;
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          record = it.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          // The record that failed starts on the first non-blank line after the last good one.
-          long bad = lines.firstNonBlankFrom(consumed + 1);
-          rows.add(
-              new RawRow(
-                  file,
-                  bad,
-                  null,
-                  List.of(
-                      Finding.error(
-                          "E_QUOTE",
-                          file,
-                          bad,
-                          "",
-                          lines.text(bad),
-                          "引号不成对，此行起无法读取",
-                          "成对的英文双引号；单元格内的双引号写作两个双引号"))));
-          break;
+    }
+
+    /** The next record, or null at the end or when the rest cannot be read (a finding says why). */
+    private CSVRecord nextRecord() {
+      try {
+        return records.hasNext() ? records.next() : null;
+      } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof UnreadableInput u) {
+          ready.add(new RawRow(file, u.finding().line(), null, List.of(u.finding())));
+          return null;
         }
-        long start = lines.firstNonBlankFrom(lines.lineAt(record.getCharacterPosition()));
-        consumed = parser.getCurrentLineNumber();
+        // The record that failed starts where the tracker saw the last record begin.
+        long bad = tracker.openRecordLine();
+        ready.add(
+            new RawRow(
+                file,
+                bad,
+                null,
+                List.of(
+                    Finding.error(
+                        "E_QUOTE",
+                        file,
+                        bad,
+                        "",
+                        tracker.text(bad),
+                        "引号不成对，此行起无法读取",
+                        "成对的英文双引号；单元格内的双引号写作两个双引号"))));
+        return null;
+      }
+    }
+
+    private void advance() {
+      while (ready.isEmpty() && !finished) {
+        CSVRecord record = nextRecord();
+        if (record == null) {
+          finish(
+              dataRows == 0
+                      && ready.stream()
+                          .noneMatch(r -> r.problems().stream().anyMatch(Finding::isError))
+                  ? fileProblem(file, "E_EMPTY", "", "文件只有表头，没有数据行", "至少一行数据")
+                  : null);
+          return;
+        }
+        long start = tracker.lineAt(record.getCharacterPosition());
         dataRows++;
+        RecordTracker.Cut cut = tracker.takeCut(start);
+        if (cut != null) {
+          ready.add(new RawRow(file, start, null, List.of(tooLong(start, cut))));
+          continue;
+        }
         if (record.size() != columns.length) {
-          rows.add(
+          ready.add(
               new RawRow(
                   file,
                   start,
@@ -161,94 +268,59 @@ public final class ExtractParser {
             cells.put(columns[i], record.get(i));
           }
         }
-        rows.add(new RawRow(file, start, cells, List.of()));
-      }
-      if (dataRows == 0) {
-        rows.add(fileProblem(file, "E_EMPTY", "", "文件只有表头，没有数据行", "至少一行数据"));
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static RawRow undecodable(String file, byte[] bytes, Charset override) {
-    // Point at the first byte that does not decode, in the encoding the file most likely has.
-    Charset likely = override;
-    if (likely == null) {
-      int utf8 = EncodingDetector.firstMalformed(bytes, StandardCharsets.UTF_8);
-      int gb = EncodingDetector.firstMalformed(bytes, EncodingDetector.GB18030);
-      likely =
-          EncodingDetector.hasBom(bytes) || utf8 < 0 || (gb >= 0 && utf8 >= gb)
-              ? StandardCharsets.UTF_8
-              : EncodingDetector.GB18030;
-    }
-    int at = Math.max(0, EncodingDetector.firstMalformed(bytes, likely));
-    long line = 1;
-    for (int i = 0; i < at && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        line++;
+        ready.add(new RawRow(file, start, cells, List.of()));
       }
     }
-    StringBuilder hex = new StringBuilder();
-    for (int i = at; i < Math.min(bytes.length, at + 4); i++) {
-      hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[i] & 0xFF));
+
+    private Finding tooLong(long line, RecordTracker.Cut cut) {
+      return Finding.error(
+          "E_TOO_LONG",
+          file,
+          line,
+          "",
+          tracker.text(line),
+          "本行有"
+              + cut.length()
+              + "个字符，超过每行长度上限"
+              + RecordTracker.MAX_RECORD
+              + "个字符"
+              + (cut.openQuote() ? "（可能是引号不成对，此后的行被并入了这一行）" : "")
+              + "，未读取",
+          "每行不超过" + RecordTracker.MAX_RECORD + "个字符");
     }
-    String expected =
-        override == null ? "UTF-8（可带BOM）或GB18030/GBK编码的文本" : override.name() + "编码的文本";
-    String message =
-        (override == null ? "无法识别文件编码：既不是UTF-8也不是GB18030，" : "无法按" + override.name() + "解码，")
-            + "第一个无法解码的字节在第"
-            + line
-            + "行（按"
-            + likely.name()
-            + "）";
-    return new RawRow(
-        file,
-        line,
-        null,
-        List.of(Finding.error("E_ENCODING", file, line, "", hex.toString(), message, expected)));
-  }
 
-  /** Line numbers of the decoded text, counting CRLF, LF and a lone CR as one line end each. */
-  private static final class Lines {
-    private final String text;
-    private final List<Integer> starts = new ArrayList<>();
+    private void finish(RawRow last) {
+      if (last != null) {
+        ready.add(last);
+      }
+      finished = true;
+    }
 
-    Lines(String text) {
-      this.text = text;
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          starts.add(i + 1);
+    @Override
+    public boolean hasNext() {
+      advance();
+      return !ready.isEmpty();
+    }
+
+    @Override
+    public RawRow next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.removeFirst();
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (parser != null) {
+          parser.close();
+        } else {
+          in.close();
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    }
-
-    /** The 1-based line holding character {@code position}. */
-    long lineAt(long position) {
-      int i = java.util.Collections.binarySearch(starts, (int) position);
-      return (i >= 0 ? i : -i - 2) + 1;
-    }
-
-    long firstNonBlankFrom(long line) {
-      long l = line;
-      while (l < starts.size() && text(l).isBlank()) {
-        l++;
-      }
-      return l;
-    }
-
-    /** The text of a 1-based line without its line end, shortened for a report. */
-    String text(long line) {
-      if (line < 1 || line > starts.size()) {
-        return "";
-      }
-      int from = starts.get((int) line - 1);
-      int to = line < starts.size() ? starts.get((int) line) : text.length();
-      String t = text.substring(from, to).replaceAll("[\r\n]+$", "");
-      return t.length() > 120 ? t.substring(0, 120) + "…" : t;
     }
   }
 

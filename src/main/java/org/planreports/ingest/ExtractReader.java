@@ -1,16 +1,22 @@
 package org.planreports.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.List;
+import org.planreports.validation.Finding;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads every extract of the input folder, file by file, as raw rows. Restartable: the position
- * (file and row) is saved with each committed chunk, so a killed ingest resumes where it stopped.
+ * Reads every extract of the input folder, file by file, as raw rows, streaming: a file is read
+ * once, front to back, and hashed as it is read; a file whose bytes are not the ones the run was
+ * started on (changed while it ran) gets an error. Restartable: the position (file and row) is
+ * saved with each committed chunk, so a killed ingest resumes where it stopped.
  */
 public class ExtractReader implements ItemStreamReader<RawRow> {
 
@@ -21,7 +27,10 @@ public class ExtractReader implements ItemStreamReader<RawRow> {
   private final Charset encoding;
   private int fileIndex;
   private int rowIndex;
-  private List<RawRow> current;
+  private ExtractParser.Rows current;
+  private MessageDigest digest;
+  private InputStream in;
+  private boolean checkedDigest;
 
   public ExtractReader(InputSet input, Charset encoding) {
     this.files = input.files();
@@ -41,24 +50,90 @@ public class ExtractReader implements ItemStreamReader<RawRow> {
   }
 
   @Override
+  public void close() {
+    closeFile();
+  }
+
+  private void closeFile() {
+    if (current != null) {
+      current.close();
+      current = null;
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
   public RawRow read() {
     while (fileIndex < files.size()) {
+      InputFile f = files.get(fileIndex);
       if (current == null) {
-        InputFile f = files.get(fileIndex);
-        try {
-          current = ExtractParser.parse(f.name(), Files.readAllBytes(f.path()), encoding);
-        } catch (IOException e) {
-          throw new UncheckedIOException("无法读取输入文件 " + f.path(), e);
+        current = openFile(f);
+        checkedDigest = false;
+        // A resumed ingest skips the rows the committed chunks already staged.
+        for (int i = 0; i < rowIndex && current.hasNext(); i++) {
+          current.next();
         }
       }
-      if (rowIndex < current.size()) {
-        return current.get(rowIndex++);
+      if (current.hasNext()) {
+        rowIndex++;
+        return current.next();
       }
+      if (!checkedDigest) {
+        checkedDigest = true;
+        RawRow changed = changed(f);
+        if (changed != null) {
+          rowIndex++;
+          return changed;
+        }
+      }
+      closeFile();
       fileIndex++;
       rowIndex = 0;
-      current = null;
     }
     return null;
+  }
+
+  private ExtractParser.Rows openFile(InputFile f) {
+    try {
+      digest = InputSet.sha256();
+      in = new DigestInputStream(Files.newInputStream(f.path()), digest);
+      // The parser may stop early (an error that ends the file): the rest is hashed before closing.
+      return ExtractParser.open(
+          f.name(), org.apache.commons.io.input.CloseShieldInputStream.wrap(in), encoding);
+    } catch (IOException e) {
+      throw new UncheckedIOException("无法读取输入文件 " + f.path(), e);
+    }
+  }
+
+  /** An error when the bytes just read are not those the run's input digest was taken on. */
+  private RawRow changed(InputFile f) {
+    try {
+      // What the parser stopped short of (after an error that ends the file) is hashed too.
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException("无法读取输入文件 " + f.path(), e);
+    }
+    String sha = InputSet.hex(digest.digest());
+    if (sha.equals(f.sha256())) {
+      return null;
+    }
+    return new RawRow(
+        f.name(),
+        0,
+        null,
+        List.of(
+            Finding.error(
+                "E_CHANGED",
+                f.name(),
+                0,
+                "",
+                "",
+                "文件在本次运行期间被修改（读到的内容与运行开始时不同）",
+                "运行期间不要修改输入目录中的文件；改好后重新运行")));
   }
 
   /** True when a run is resuming an ingest that had already staged rows. */

@@ -36,9 +36,9 @@ public record InputSet(Path folder, List<InputFile> files, String digest) {
           csvs.stream()
               .map(
                   p -> {
-                    byte[] bytes = read(p);
-                    String sha = hex(sha256().digest(bytes));
-                    return new InputFile(p.getFileName().toString(), p, sha, bytes.length);
+                    MessageDigest sha = sha256();
+                    long size = hash(p, sha);
+                    return new InputFile(p.getFileName().toString(), p, hex(sha.digest()), size);
                   })
               .toList();
       for (InputFile f : files) {
@@ -52,9 +52,10 @@ public record InputSet(Path folder, List<InputFile> files, String digest) {
     }
   }
 
-  private static byte[] read(Path p) {
-    try {
-      return Files.readAllBytes(p);
+  /** Streams the file through the digest (never held whole); returns its size. */
+  private static long hash(Path p, MessageDigest sha) {
+    try (var in = new java.security.DigestInputStream(Files.newInputStream(p), sha)) {
+      return in.transferTo(java.io.OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -174,7 +174,9 @@ class PlanReportsJobConfig {
       @Value("#{jobParameters['" + JobParams.MODE + "']}") String mode,
       @Value("#{jobParameters['" + JobParams.REASON + "']}") String reason,
       @Value("#{jobParameters['" + JobParams.ENCODING + "']}") String encoding,
-      @Value("#{jobParameters['" + JobParams.TOOL_VERSION + "']}") String toolVersion) {
+      @Value("#{jobParameters['" + JobParams.TOOL_VERSION + "']}") String toolVersion,
+      @Value("#{jobParameters['" + JobParams.PLAN_DIGEST + "']}") String planDigest,
+      @Value("#{jobParameters['" + JobParams.INPUT_DIGEST + "']}") String inputDigest) {
     return new RunSettings(
         Path.of(input),
         Path.of(output == null ? "output" : output),
@@ -185,7 +187,9 @@ class PlanReportsJobConfig {
         mode == null ? "run" : mode,
         reason,
         encoding,
-        toolVersion == null ? "dev" : toolVersion);
+        toolVersion == null ? "dev" : toolVersion,
+        planDigest,
+        inputDigest);
   }
 
   @Bean

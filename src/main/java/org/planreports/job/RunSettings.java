@@ -19,16 +19,30 @@ record RunSettings(
     String mode,
     String reason,
     String encoding,
-    String toolVersion) {
+    String toolVersion,
+    String planDigest,
+    String inputDigest) {
 
+  /** The plan, loaded once per run (see {@link RunInputs}). */
   Plan plan() {
+    if (planDigest == null || planDigest.isBlank()) {
+      return load();
+    }
+    return RunInputs.plan(planFile, planDigest, this::load);
+  }
+
+  private Plan load() {
     return planFile == null || planFile.isBlank()
         ? PlanLoader.loadDefault()
         : PlanLoader.load(Path.of(planFile));
   }
 
+  /** The input files and their digests, hashed once per run (see {@link RunInputs}). */
   InputSet inputSet() {
-    return InputSet.scan(input);
+    if (inputDigest == null || inputDigest.isBlank()) {
+      return InputSet.scan(input);
+    }
+    return RunInputs.inputSet(input, inputDigest, () -> InputSet.scan(input));
   }
 
   Charset charset() {

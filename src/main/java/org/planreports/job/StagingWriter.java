@@ -1,7 +1,9 @@
 package org.planreports.job;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.planreports.ingest.ExtractReader;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.validation.Finding;
@@ -39,20 +41,31 @@ class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListen
       // pass for this run's rendered publications.
       store.clearRun(runKey);
       AtomicFiles.deleteTree(settings.work(runKey));
+      store.pruneFinished(runKey);
     }
   }
 
   @Override
   public void write(Chunk<? extends RowRules.Checked> chunk) {
+    // Only the plan's region is staged; rows of other regions are counted (RegionCoverage), so
+    // a city-wide extract costs the state database no more than the district's own rows.
+    String own = settings.plan().meta().regionCode();
     List<StagedValue> values = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    Map<String, Map<String, Long>> regions = new HashMap<>();
     for (RowRules.Checked c : chunk) {
       if (c.value() != null) {
-        values.add(c.value());
+        regions
+            .computeIfAbsent(c.value().file(), f -> new HashMap<>())
+            .merge(c.value().region(), 1L, Long::sum);
+        if (c.value().region().equals(own)) {
+          values.add(c.value());
+        }
       }
       findings.addAll(c.findings());
     }
     store.insertStaged(runKey, values);
+    store.addRegionRows(runKey, regions);
     store.insertFindings(runKey, findings);
   }
 }

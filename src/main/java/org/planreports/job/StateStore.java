@@ -41,6 +41,7 @@ public class StateStore {
     jdbc.update("DELETE FROM pr_staged_value WHERE run_key = ?", runKey);
     jdbc.update("DELETE FROM pr_finding WHERE run_key = ?", runKey);
     new StagedResults(jdbc).clear(runKey);
+    jdbc.update("DELETE FROM pr_region_rows WHERE run_key = ?", runKey);
   }
 
   public void insertStaged(long runKey, List<StagedValue> values) {
@@ -83,6 +84,58 @@ public class StateStore {
                 rs.getString("source"),
                 rs.getString("note")),
         runKey);
+  }
+
+  /** Adds to the rows counted per file and region code (in the chunk's transaction). */
+  public void addRegionRows(long runKey, java.util.Map<String, java.util.Map<String, Long>> rows) {
+    rows.forEach(
+        (file, regions) ->
+            regions.forEach(
+                (region, n) -> {
+                  int updated =
+                      jdbc.update(
+                          "UPDATE pr_region_rows SET n = n + ? WHERE run_key = ? AND file = ? AND region = ?",
+                          n,
+                          runKey,
+                          file,
+                          region);
+                  if (updated == 0) {
+                    jdbc.update(
+                        "INSERT INTO pr_region_rows (run_key, file, region, n) VALUES (?,?,?,?)",
+                        runKey,
+                        file,
+                        region,
+                        n);
+                  }
+                }));
+  }
+
+  /** Per file, the valid rows read of each region code. */
+  public java.util.Map<String, java.util.Map<String, Long>> regionRows(long runKey) {
+    java.util.Map<String, java.util.Map<String, Long>> rows = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT file, region, n FROM pr_region_rows WHERE run_key = ?",
+        rs -> {
+          rows.computeIfAbsent(rs.getString(1), f -> new java.util.TreeMap<>())
+              .put(rs.getString(2), rs.getLong(3));
+        },
+        runKey);
+    return rows;
+  }
+
+  /**
+   * Deletes the staged rows, counts and findings of runs that completed (their publications and
+   * reports are written; nothing reads them again), so the state database does not grow with every
+   * run. Runs that failed keep theirs: the same command resumes them.
+   */
+  public int pruneFinished(long keep) {
+    String finished =
+        " WHERE run_key <> ? AND run_key IN (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION"
+            + " WHERE STATUS = 'COMPLETED')";
+    int n = jdbc.update("DELETE FROM pr_staged_value" + finished, keep);
+    jdbc.update("DELETE FROM pr_region_rows" + finished, keep);
+    jdbc.update("DELETE FROM pr_finding" + finished, keep);
+    return n;
   }
 
   public void insertFindings(long runKey, List<Finding> findings) {

@@ -7,6 +7,7 @@ import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.validation.CrossRowRules;
 import org.planreports.validation.Finding;
+import org.planreports.validation.RegionCoverage;
 import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -25,7 +26,14 @@ import org.springframework.stereotype.Component;
 class ValidateTasklet extends RunTasklet {
 
   static final List<String> CROSS_ROW_CODES =
-      List.of("W_DUPLICATE", "E_CONFLICT", "W_DIRECT_DISAGREES", "E_NO_INPUT");
+      List.of(
+          "W_DUPLICATE",
+          "E_CONFLICT",
+          "W_DIRECT_DISAGREES",
+          "E_NO_INPUT",
+          "E_ZERO_DENOMINATOR",
+          "W_REGION_OTHER",
+          "E_REGION_NONE");
   static final String SUMMARY = "validation.summary";
   static final String ERRORS = "validation.errors";
   static final String LINES = "validation.lines";
@@ -43,6 +51,7 @@ class ValidateTasklet extends RunTasklet {
     List<Finding> added = new ArrayList<>(cross.findings());
     added.addAll(
         IndicatorDeriver.derive(plan, plan.meta().regionCode(), cross.values()).warnings());
+    added.addAll(RegionCoverage.check(plan, store.regionRows(runKey)));
     if (settings.inputSet().files().isEmpty()) {
       added.add(
           Finding.error(

@@ -63,6 +63,43 @@ public final class Formula {
     return Optional.ofNullable(eval(root, values));
   }
 
+  /**
+   * The item codes of each divisor that is zero for these values (a divisor that is one item, or
+   * the items of a divisor expression): where the formula cannot be evaluated for want of a
+   * non-zero denominator. Empty when every divisor is non-zero or cannot be evaluated.
+   */
+  public Set<String> zeroDivisors(Map<String, BigDecimal> values) {
+    Set<String> zero = new LinkedHashSet<>();
+    collectZeroDivisors(root, values, zero);
+    return zero;
+  }
+
+  private static void collectZeroDivisors(Node n, Map<String, BigDecimal> values, Set<String> out) {
+    if (n instanceof Neg neg) {
+      collectZeroDivisors(neg.operand(), values, out);
+    } else if (n instanceof Bin bin) {
+      collectZeroDivisors(bin.left(), values, out);
+      collectZeroDivisors(bin.right(), values, out);
+      if (bin.op() == '/') {
+        BigDecimal r = eval(bin.right(), values);
+        if (r != null && r.signum() == 0) {
+          refs(bin.right(), out);
+        }
+      }
+    }
+  }
+
+  private static void refs(Node n, Set<String> out) {
+    if (n instanceof Ref ref) {
+      out.add(ref.code());
+    } else if (n instanceof Neg neg) {
+      refs(neg.operand(), out);
+    } else if (n instanceof Bin bin) {
+      refs(bin.left(), out);
+      refs(bin.right(), out);
+    }
+  }
+
   private static BigDecimal eval(Node n, Map<String, BigDecimal> values) {
     if (n instanceof Num num) {
       return num.value();

@@ -22,9 +22,11 @@ public record Finding(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
-    column = column == null ? "" : column;
-    text = text == null ? "" : text;
-    expected = expected == null ? "" : expected;
+    // Whatever the input held, a finding fits the report and the state database's columns.
+    column = column == null ? "" : column.length() > 100 ? column.substring(0, 99) + "…" : column;
+    text = text == null ? "" : Limits.shorten(text, Limits.FINDING_TEXT);
+    message = Limits.shorten(message, 1000);
+    expected = expected == null ? "" : Limits.shorten(expected, 1000);
   }
 
   public static Finding error(

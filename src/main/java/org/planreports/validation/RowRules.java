@@ -26,8 +26,24 @@ public class RowRules {
 
   private final Plan plan;
 
+  private final int firstYear;
+
   public RowRules(Plan plan) {
     this.plan = plan;
+    Integer previous = plan.meta().previousBaseYear();
+    this.firstYear = previous == null ? plan.meta().baseYear() : previous;
+  }
+
+  /** The years an extract may hold, as the plan names them. */
+  private String period() {
+    var m = plan.meta();
+    return m.shortTitle()
+        + "：基期"
+        + m.baseYear()
+        + "年，目标年"
+        + m.finalYear()
+        + "年"
+        + (m.previousBaseYear() == null ? "" : "，上期基期" + m.previousBaseYear() + "年");
   }
 
   public Checked check(RawRow row) {
@@ -37,8 +53,34 @@ public class RowRules {
     }
     String file = row.file();
     long line = row.line();
+    java.util.Set<String> tooLong = new java.util.HashSet<>();
+    for (String column : Columns.ALL) {
+      String cell = row.cell(column).strip();
+      int max = Limits.CELL.get(column);
+      if (cell.length() > max) {
+        tooLong.add(column);
+        findings.add(
+            Finding.error(
+                "E_TOO_LONG",
+                file,
+                line,
+                column,
+                Limits.shorten(cell, 20),
+                Columns.CHINESE.get(column) + "有" + cell.length() + "个字符，超过长度上限" + max + "个字符",
+                Columns.CHINESE.get(column) + "不超过" + max + "个字符"));
+      }
+    }
+    for (String column : List.of(Columns.SOURCE, Columns.NOTE)) {
+      if (!tooLong.contains(column)) {
+        TextRules.undrawable(
+                file, line, column, Columns.CHINESE.get(column), row.cell(column).strip())
+            .ifPresent(findings::add);
+      }
+    }
     String region = row.cell(Columns.REGION).strip();
-    if (!region.matches("\\d{6}")) {
+    if (tooLong.contains(Columns.REGION)) {
+      // reported above
+    } else if (!region.matches("\\d{6}")) {
       findings.add(
           Finding.error(
               "E_REGION",
@@ -51,17 +93,30 @@ public class RowRules {
     }
     String yearText = row.cell(Columns.YEAR).strip();
     Integer year = null;
-    if (yearText.matches("\\d{4}")
+    if (tooLong.contains(Columns.YEAR)) {
+      // reported above
+    } else if (yearText.matches("\\d{4}")
         && Integer.parseInt(yearText) >= 1949
         && Integer.parseInt(yearText) <= 2100) {
       year = Integer.valueOf(yearText);
+      if (year < firstYear || year > plan.meta().finalYear()) {
+        findings.add(
+            Finding.error(
+                "E_YEAR_PERIOD",
+                file,
+                line,
+                Columns.YEAR,
+                yearText,
+                "年份不在规划期内（" + period() + "）",
+                firstYear + "—" + plan.meta().finalYear() + "年"));
+      }
     } else {
       findings.add(
           Finding.error("E_YEAR", file, line, Columns.YEAR, yearText, "年份无效", "4位年份，1949—2100"));
     }
     String code = row.cell(Columns.ITEM).strip();
     Optional<Item> item = plan.item(code);
-    if (item.isEmpty()) {
+    if (item.isEmpty() && !tooLong.contains(Columns.ITEM)) {
       findings.add(
           Finding.error(
               "E_ITEM",
@@ -74,10 +129,14 @@ public class RowRules {
     }
     String rawValue = row.cell(Columns.VALUE);
     NumberText.Parsed parsed =
-        item.isPresent() && item.get().statusWord()
-            ? statusWord(rawValue)
-            : NumberText.parse(rawValue);
-    if (parsed.isError() && item.isPresent() && item.get().statusWord()) {
+        tooLong.contains(Columns.VALUE)
+            ? new NumberText.Parsed(null, false, null, null)
+            : item.isPresent() && item.get().statusWord()
+                ? statusWord(rawValue)
+                : NumberText.parse(rawValue);
+    if (tooLong.contains(Columns.VALUE)) {
+      // reported above
+    } else if (parsed.isError() && item.isPresent() && item.get().statusWord()) {
       findings.add(
           Finding.error(
               "E_STATUS_WORD",

@@ -80,6 +80,17 @@ final class Corpus {
     }
     CrossRowRules.Result cross = CrossRowRules.check(staged);
     findings.addAll(cross.findings());
+    java.util.Map<String, java.util.Map<String, Long>> regions = new java.util.HashMap<>();
+    for (StagedValue v : staged) {
+      regions
+          .computeIfAbsent(v.file(), f -> new java.util.HashMap<>())
+          .merge(v.region(), 1L, Long::sum);
+    }
+    findings.addAll(RegionCoverage.check(plan, regions));
+    findings.addAll(
+        org.planreports.indicator.IndicatorDeriver.derive(
+                plan, plan.meta().regionCode(), cross.values())
+            .warnings());
     return new Checked(cross.values(), findings);
   }
 

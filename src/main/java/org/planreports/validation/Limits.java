@@ -1,0 +1,42 @@
+package org.planreports.validation;
+
+import java.util.Map;
+import org.planreports.ingest.Columns;
+
+/**
+ * How long a cell, a column name and a line of an extract may be (README "数据长度上限"). Checked before
+ * anything reaches the state database, whose staging columns are made to fit them.
+ */
+public final class Limits {
+
+  /** Characters of one line (or record, when a quoted cell holds line breaks). */
+  public static final int LINE = 10_000;
+
+  /** Characters of a column name in the header. */
+  public static final int HEADER = 100;
+
+  /** Characters of the offending text a finding keeps (the report shows the start). */
+  public static final int FINDING_TEXT = 200;
+
+  /** Characters of each cell, by column, after surrounding spaces are stripped. */
+  public static final Map<String, Integer> CELL =
+      Map.of(
+          Columns.REGION, 20,
+          Columns.YEAR, 20,
+          Columns.ITEM, 64,
+          Columns.VALUE, 40,
+          Columns.UNIT, 20,
+          Columns.SOURCE, 200,
+          Columns.STATUS, 20,
+          Columns.NOTE, 1000);
+
+  private Limits() {}
+
+  /** {@code text} cut to {@code max} characters, with an ellipsis and the full length. */
+  public static String shorten(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    return text.substring(0, max) + "…（共" + text.length() + "个字符）";
+  }
+}

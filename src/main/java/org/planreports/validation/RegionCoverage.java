@@ -1,0 +1,70 @@
+package org.planreports.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.planreports.plan.Plan;
+
+/**
+ * Rows of regions the plan does not cover: a file may hold other districts too (a city-wide
+ * extract), whose rows are checked row by row, counted and otherwise ignored — a warning says how
+ * many and which codes, so a wrong region code does not lose a year silently. A file that holds
+ * none of the plan's region is an error.
+ */
+public final class RegionCoverage {
+
+  private static final int CODES_SHOWN = 10;
+
+  private RegionCoverage() {}
+
+  /**
+   * @param rows per file, the number of valid rows of each region code
+   */
+  public static List<Finding> check(Plan plan, Map<String, Map<String, Long>> rows) {
+    String own = plan.meta().regionCode();
+    String ownName = own + "（" + plan.meta().regionName() + "）";
+    List<Finding> findings = new ArrayList<>();
+    for (var file : new TreeMap<>(rows).entrySet()) {
+      TreeMap<String, Long> others = new TreeMap<>(file.getValue());
+      long mine = others.getOrDefault(own, 0L);
+      others.remove(own);
+      if (others.isEmpty()) {
+        continue;
+      }
+      long count = others.values().stream().mapToLong(Long::longValue).sum();
+      String codes = codes(others);
+      if (mine == 0) {
+        findings.add(
+            Finding.error(
+                "E_REGION_NONE",
+                file.getKey(),
+                0,
+                "region_code",
+                codes,
+                "文件中没有方案地区 " + ownName + "的数据：" + count + "行都属于方案未覆盖的地区（" + codes + "）",
+                "方案地区的地区代码 " + own));
+      } else {
+        findings.add(
+            Finding.warning(
+                "W_REGION_OTHER",
+                file.getKey(),
+                0,
+                "region_code",
+                codes,
+                count + "行属于方案未覆盖的地区（" + others.size() + "个：" + codes + "），已忽略",
+                "方案地区 " + ownName));
+      }
+    }
+    return findings;
+  }
+
+  private static String codes(TreeMap<String, Long> others) {
+    List<String> shown =
+        others.entrySet().stream()
+            .limit(CODES_SHOWN)
+            .map(e -> e.getKey() + "×" + e.getValue())
+            .toList();
+    return String.join("、", shown) + (others.size() > CODES_SHOWN ? "等" : "");
+  }
+}

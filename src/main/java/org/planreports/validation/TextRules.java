@@ -1,0 +1,40 @@
+package org.planreports.validation;
+
+import java.util.Optional;
+import org.planreports.report.ReportFonts;
+
+/** Rules on free text that ends up in a publication: the bundled fonts must be able to draw it. */
+public final class TextRules {
+
+  private TextRules() {}
+
+  /**
+   * An error when {@code text} holds a character the bundled fonts cannot draw (an emoji, a CJK
+   * extension character such as U+20000): which character, where in the cell, and its code point.
+   */
+  public static Optional<Finding> undrawable(
+      String file, long line, String column, String what, String text) {
+    int at = ReportFonts.firstUndrawable(text);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int cp = text.codePointAt(at);
+    String u = String.format("U+%04X", cp);
+    return Optional.of(
+        Finding.error(
+            "E_GLYPH",
+            file,
+            line,
+            column,
+            text,
+            what
+                + "第"
+                + (text.codePointCount(0, at) + 1)
+                + "个字符 "
+                + u
+                + "（"
+                + new String(Character.toChars(cp))
+                + "）报告字体无法显示",
+            "报告字体（思源宋体、思源黑体）能显示的字符；请删去 " + u + " 或改用文字说明"));
+  }
+}
