@@ -93,7 +93,24 @@ public class PublicationHistory {
 
   /** Recorded before the folder moves: committed at once, whatever the step does next. */
   void insertPending(Path state, StateStore.Edition e) {
-    change(state, () -> insert(e, PENDING));
+    insertPending(state, e, null);
+  }
+
+  /** The same, with the figures digest that decides whether a later run changed its figures. */
+  void insertPending(Path state, StateStore.Edition e, String figuresDigest) {
+    change(
+        state,
+        () -> {
+          insert(e, PENDING);
+          if (figuresDigest != null) {
+            jdbc.update(
+                "UPDATE pr_publication SET figures_digest = ? WHERE region = ? AND publication = ? AND edition = ?",
+                figuresDigest,
+                e.region(),
+                e.publication(),
+                e.edition());
+          }
+        });
   }
 
   void markPublished(Path state, StateStore.Edition e) {
@@ -238,7 +255,20 @@ public class PublicationHistory {
               0,
               h.get("reason"),
               modified(manifest));
-      change(state, () -> insert(adopted, PUBLISHED));
+      String figures = h.get("figures_digest");
+      change(
+          state,
+          () -> {
+            insert(adopted, PUBLISHED);
+            if (figures != null && figures.matches("[0-9a-f]{64}")) {
+              jdbc.update(
+                  "UPDATE pr_publication SET figures_digest = ? WHERE region = ? AND publication = ? AND edition = ?",
+                  figures,
+                  adopted.region(),
+                  adopted.publication(),
+                  adopted.edition());
+            }
+          });
       done.add("发布历史中没有输出目录里的 " + folder + "，已按其 manifest.json 补记");
     }
     return done;

@@ -115,10 +115,7 @@ class PublishTasklet extends RunTasklet {
               Instant.now());
       // In history before it is on disk, PUBLISHED once it is: a run interrupted in between is
       // finished or rolled back by the next one (PublicationHistory.reconcile).
-      history.insertPending(settings.state(), edition);
-      if (c.figures() != null) {
-        store.putFiguresDigest(region, c.key().folderName(), c.edition(), c.figures());
-      }
+      history.insertPending(settings.state(), edition, c.figures());
       try {
         if (Files.exists(target)) {
           // Reconciling adopted every complete edition folder: this one is not.
@@ -194,6 +191,10 @@ class PublishTasklet extends RunTasklet {
     header.put("region", c.key().region());
     header.put("publication", c.key().folderName());
     header.put("edition", String.valueOf(c.edition()));
+    if (c.figures() != null) {
+      // So that a history rebuilt from the output still knows what its figures were.
+      header.put("figures_digest", c.figures());
+    }
     if (settings.rerun() && c.edition() > 1) {
       header.put("corrects_edition", String.valueOf(c.edition() - 1));
       header.put("reason", settings.reason());
