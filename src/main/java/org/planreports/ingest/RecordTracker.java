@@ -104,9 +104,9 @@ final class RecordTracker extends Reader {
     }
     boolean lineEnd = c == '\n' || c == '\r';
     if (cutting) {
-      recordLength++;
       if (c == '\n' && cutCr) {
         cutCr = false;
+        recordLength++;
         return;
       }
       cutCr = c == '\r';
@@ -122,8 +122,10 @@ final class RecordTracker extends Reader {
           }
           recordLength = 0;
           recordLine = line;
+          return;
         }
       }
+      recordLength++;
       return;
     }
     if (lineEnd) {

@@ -21,11 +21,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListener {
+class StagingWriter
+    implements ItemWriter<RowRules.Checked>,
+        StepExecutionListener,
+        org.springframework.batch.infrastructure.item.ItemStream {
+
+  /**
+   * Findings of one code in one file kept one by one; past that they are counted and the report
+   * says how many more there were, so a file with a million bad rows costs no more than one with a
+   * thousand (the findings are read back whole to write the report).
+   */
+  static final int FINDINGS_PER_FILE_AND_CODE = 1000;
+
+  private static final String LISTED = "staging.listed";
+  private static final String MORE = "staging.more";
 
   private final StateStore store;
   private final RunSettings settings;
   private long runKey;
+  private java.util.HashMap<String, Long> listed = new java.util.HashMap<>();
+  private java.util.HashMap<String, Long> more = new java.util.HashMap<>();
 
   StagingWriter(StateStore store, RunSettings settings) {
     this.store = store;
@@ -62,10 +77,61 @@ class StagingWriter implements ItemWriter<RowRules.Checked>, StepExecutionListen
           values.add(c.value());
         }
       }
-      findings.addAll(c.findings());
+      for (Finding f : c.findings()) {
+        String key = f.severity() + "|" + f.code() + "|" + f.file();
+        if (listed.merge(key, 1L, Long::sum) <= FINDINGS_PER_FILE_AND_CODE) {
+          findings.add(f);
+        } else {
+          more.merge(key, 1L, Long::sum);
+        }
+      }
     }
     store.insertStaged(runKey, values);
     store.addRegionRows(runKey, regions);
     store.insertFindings(runKey, findings);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void open(org.springframework.batch.infrastructure.item.ExecutionContext ctx) {
+    // A resumed ingest counts on from what the committed chunks counted.
+    if (ctx.containsKey(LISTED)) {
+      listed = new java.util.HashMap<>((Map<String, Long>) ctx.get(LISTED));
+      more = new java.util.HashMap<>((Map<String, Long>) ctx.get(MORE));
+    }
+  }
+
+  @Override
+  public void update(org.springframework.batch.infrastructure.item.ExecutionContext ctx) {
+    ctx.put(LISTED, new java.util.HashMap<>(listed));
+    ctx.put(MORE, new java.util.HashMap<>(more));
+  }
+
+  @Override
+  public org.springframework.batch.core.ExitStatus afterStep(StepExecution step) {
+    List<Finding> summaries = new ArrayList<>();
+    new java.util.TreeMap<>(more)
+        .forEach(
+            (key, n) -> {
+              String[] k = key.split("\\|", 3);
+              summaries.add(
+                  new Finding(
+                      org.planreports.validation.Severity.valueOf(k[0]),
+                      k[1],
+                      k[2],
+                      0,
+                      "",
+                      "",
+                      "同类问题（"
+                          + k[1]
+                          + "）另有"
+                          + n
+                          + "处未逐一列出：每个文件每类最多列出"
+                          + FINDINGS_PER_FILE_AND_CODE
+                          + "处",
+                      ""));
+            });
+    store.insertFindings(runKey, summaries);
+    return null;
   }
 }
