@@ -121,7 +121,7 @@ class HistoryCommand implements Callable<Integer> {
       default ->
           switch (code) {
             case JobParams.INVALID -> "输入未通过校验";
-            case JobParams.REFUSED -> "拒绝：发布物已用不同的输入发布过";
+            case JobParams.REFUSED -> "拒绝：数字与已发布版本不同";
             case JobParams.NOTHING_TO_PUBLISH -> "没有可发布的内容";
             default ->
                 "失败（步骤 " + last.getOrDefault("step", "?") + "）" + reason(last.get("message"));

@@ -370,7 +370,7 @@ final class JobRunner {
         return ExitCodes.INVALID_INPUT;
       }
       case REFUSED -> {
-        err.println("以下发布物已用不同的输入发布过，本次未发布任何内容：");
+        err.println("以下发布物已经发布过，本次算出的数字与已发布版本不同，未发布任何内容：");
         o.refused().forEach(r -> err.println("  " + r));
         err.println("如需发布更正版本，请对每一发布物运行（把“更正原因”换成实际原因）：");
         o.refused().forEach(r -> err.println("  " + rerunCommand(common, Path.of(r))));

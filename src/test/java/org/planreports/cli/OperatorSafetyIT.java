@@ -131,7 +131,7 @@ class OperatorSafetyIT {
     Result refused = jar(with(command("run", changed, out, state), scope));
 
     assertThat(refused.exit()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
-    assertThat(refused.err()).contains("已用不同的输入发布过", "edition-1", "rerun");
+    assertThat(refused.err()).contains("数字与已发布版本不同", "edition-1", "rerun");
     assertThat(midterm.resolve("edition-2")).doesNotExist();
 
     String reason = "2023年R&D经费支出经区统计局核定为8.82亿元";
