@@ -56,18 +56,7 @@ public class PublicationHistory {
   public List<Row> rows() {
     return jdbc.query(
         "SELECT * FROM pr_publication ORDER BY region, publication, edition",
-        (rs, i) ->
-            new Row(
-                new StateStore.Edition(
-                    rs.getString("region"),
-                    rs.getString("publication"),
-                    rs.getInt("edition"),
-                    rs.getString("content_digest"),
-                    rs.getString("folder"),
-                    rs.getLong("job_execution_id"),
-                    rs.getString("reason"),
-                    rs.getTimestamp("published_at").toInstant()),
-                rs.getString("status")));
+        (rs, i) -> new Row(StateStore.edition(rs), rs.getString("status")));
   }
 
   /** A digest of every row, status included. */

@@ -1,7 +1,6 @@
 package org.planreports.job;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -232,21 +231,7 @@ public class StateStore {
         edition);
   }
 
-  public void insertEdition(Edition e) {
-    jdbc.update(
-        "INSERT INTO pr_publication (region, publication, edition, content_digest, folder, job_execution_id, reason, published_at)"
-            + " VALUES (?,?,?,?,?,?,?,?)",
-        e.region(),
-        e.publication(),
-        e.edition(),
-        e.contentDigest(),
-        e.folder(),
-        e.jobExecutionId(),
-        e.reason(),
-        Timestamp.from(e.publishedAt()));
-  }
-
-  private static Edition edition(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static Edition edition(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Edition(
         rs.getString("region"),
         rs.getString("publication"),

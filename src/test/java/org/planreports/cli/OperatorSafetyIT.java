@@ -30,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperatorSafetyIT {
 
-  private static final String JAR =
-      System.getProperty("planreports.jar", "target/plan-reports.jar");
   private static final List<String> SCOPE = List.of("--year", "2023");
 
   @TempDir static Path tmp;
@@ -39,8 +37,6 @@ class OperatorSafetyIT {
   static Path input;
   static Path out;
   static Path state;
-
-  record Result(int exit, String out, String err) {}
 
   @BeforeAll
   static void copyInput() throws IOException {
@@ -56,7 +52,7 @@ class OperatorSafetyIT {
     Path holder = state.resolve(StateLock.HOLDER);
     await(() -> Files.exists(holder) && Files.size(holder) > 0, first);
 
-    Result second = jar(run(input, tmp.resolve("other-out"), state));
+    Jar.Result second = jar(run(input, tmp.resolve("other-out"), state));
 
     assertThat(second.exit()).isEqualTo(ExitCodes.LOCKED);
     assertThat(second.err()).contains("正被另一次运行占用", "pid " + first.pid());
@@ -78,7 +74,7 @@ class OperatorSafetyIT {
     assertThat(published(killedOut)).noneMatch(f -> f.contains("edition-"));
     assertNoPartialFiles(killedOut);
 
-    Result resumed = jar(run(in, killedOut, killedState));
+    Jar.Result resumed = jar(run(in, killedOut, killedState));
 
     assertThat(resumed.exit()).as(resumed.err()).isZero();
     assertThat(resumed.out()).contains("已发布");
@@ -99,7 +95,7 @@ class OperatorSafetyIT {
       Files.copy(fixtures.resolve(f), bad.resolve(f));
     }
 
-    Result r = jar(run(bad, out, state));
+    Jar.Result r = jar(run(bad, out, state));
 
     assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err())
@@ -128,14 +124,14 @@ class OperatorSafetyIT {
     Map<String, byte[]> edition1 = contents(midterm.resolve("edition-1"));
     List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
 
-    Result refused = jar(with(command("run", changed, out, state), scope));
+    Jar.Result refused = jar(with(command("run", changed, out, state), scope));
 
     assertThat(refused.exit()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(refused.err()).contains("数字与已发布版本不同", "edition-1", "rerun");
     assertThat(midterm.resolve("edition-2")).doesNotExist();
 
     String reason = "2023年R&D经费支出经区统计局核定为8.82亿元";
-    Result rerun = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
+    Jar.Result rerun = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
 
     assertThat(rerun.exit()).as(rerun.err()).isZero();
     assertThat(rerun.out()).contains("edition-2", "更正说明", "表2 第1行", " → ");
@@ -152,12 +148,12 @@ class OperatorSafetyIT {
     assertThat(notice).anyMatch(r -> r.startsWith("table2.csv,表2,1,"));
     assertThat(edition2.resolve("manifest.json")).content().contains("\"reason\": \"" + reason);
 
-    Result again = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
+    Jar.Result again = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
     assertThat(again.exit()).isZero();
     assertThat(again.out()).contains("没有发布任何新内容");
     assertThat(midterm.resolve("edition-3")).doesNotExist();
 
-    Result history = jar(List.of("history", "--state", state.toString()));
+    Jar.Result history = jar(List.of("history", "--state", state.toString()));
     assertThat(history.exit()).isZero();
     assertThat(history.out()).contains("2023-midterm 第2版", "更正原因：" + reason);
   }
@@ -165,13 +161,13 @@ class OperatorSafetyIT {
   @Test
   @Order(5)
   void shouldVerifyPublishedFilesAndDetectATamperedOne() throws Exception {
-    Result clean = jar(List.of("verify", "--output", out.toString()));
+    Jar.Result clean = jar(List.of("verify", "--output", out.toString()));
     assertThat(clean.exit()).as(clean.out()).isZero();
     assertThat(clean.out()).contains("不一致 0 个");
 
     Path csv = out.resolve("500119/2023-annual/edition-1/table2.csv");
     Files.writeString(csv, Files.readString(csv).replace("2023", "2024"));
-    Result tampered = jar(List.of("verify", "--output", out.toString()));
+    Jar.Result tampered = jar(List.of("verify", "--output", out.toString()));
 
     assertThat(tampered.exit()).isNotZero();
     assertThat(tampered.out()).contains("文件已被改动 table2.csv", "2023-annual");
@@ -194,7 +190,7 @@ class OperatorSafetyIT {
     }
     Files.write(filled.resolve("filled.csv"), rows, StandardCharsets.UTF_8);
 
-    Result r =
+    Jar.Result r =
         jar(
             List.of(
                 "validate",
@@ -247,26 +243,6 @@ class OperatorSafetyIT {
     return all;
   }
 
-  private static Process start(Path log, List<String> args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
-    cmd.addAll(args);
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-  }
-
-  private static Result jar(List<String> args) throws Exception {
-    Path o = Files.createTempFile(tmp, "out", ".txt");
-    Path e = Files.createTempFile(tmp, "err", ".txt");
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
-    cmd.addAll(args);
-    Process p =
-        new ProcessBuilder(cmd).redirectOutput(o.toFile()).redirectError(e.toFile()).start();
-    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
-    return new Result(
-        p.exitValue(),
-        Files.readString(o, StandardCharsets.UTF_8),
-        Files.readString(e, StandardCharsets.UTF_8));
-  }
-
   interface Check {
     boolean ok() throws IOException;
   }
@@ -281,15 +257,7 @@ class OperatorSafetyIT {
   }
 
   private static List<String> published(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString())
-          .sorted()
-          .toList();
-    }
+    return Jar.files(root);
   }
 
   private static Map<String, byte[]> contents(Path root) throws IOException {
@@ -328,5 +296,13 @@ class OperatorSafetyIT {
       }
     }
     return to;
+  }
+
+  private static Jar.Result jar(List<String> args) throws Exception {
+    return Jar.run(tmp, args);
+  }
+
+  private static Process start(Path log, List<String> args) throws IOException {
+    return Jar.start(log, args);
   }
 }

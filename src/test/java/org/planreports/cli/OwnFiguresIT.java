@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OwnFiguresIT {
 
-  private static final String JAR =
-      System.getProperty("planreports.jar", "target/plan-reports.jar");
   private static final List<String> YEAR = List.of("--year", "2023");
 
   @TempDir static Path tmp;
@@ -38,8 +35,6 @@ class OwnFiguresIT {
   static Path corrected;
   static Path out;
   static Path state;
-
-  record Result(int exit, String out, String err) {}
 
   @BeforeAll
   static void publishThe2023Publications() throws Exception {
@@ -53,18 +48,18 @@ class OwnFiguresIT {
     Files.writeString(f, fixed, StandardCharsets.UTF_8);
     out = tmp.resolve("out");
     state = tmp.resolve("state");
-    Result first = jar(command("run", input, out, state, YEAR));
+    Jar.Result first = jar(command("run", input, out, state, YEAR));
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("2023-annual", "2023-midterm", "2023-zone");
     // The same history as an older version of the tool left it, without figures digests.
     copy(out, tmp.resolve("legacy/out"));
-    copyTree(state, tmp.resolve("legacy/state"));
+    Jar.copyTree(state, tmp.resolve("legacy/state"));
   }
 
   @Test
   @Order(1)
   void shouldRefuseOnlyThePublicationsThatPrintTheCorrectedFigure() throws Exception {
-    Result r = jar(command("run", corrected, out, state, YEAR));
+    Jar.Result r = jar(command("run", corrected, out, state, YEAR));
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(r.err())
@@ -78,7 +73,7 @@ class OwnFiguresIT {
   @Test
   @Order(2)
   void shouldPublishEdition2OnlyForTheRerunPublication() throws Exception {
-    Result r =
+    Jar.Result r =
         jar(
             command(
                 "rerun",
@@ -104,7 +99,7 @@ class OwnFiguresIT {
   @Order(3)
   void shouldCallTheZoneBulletinUnchangedOnARerunAndStillRefuseOnlyTheAnnualBulletin()
       throws Exception {
-    Result zone =
+    Jar.Result zone =
         jar(
             command(
                 "rerun",
@@ -116,7 +111,7 @@ class OwnFiguresIT {
     assertThat(zone.exit()).as(zone.out() + zone.err()).isZero();
     assertThat(zone.out()).contains("没有发布任何新内容", "未变化", "2023-zone/edition-1");
 
-    Result run = jar(command("run", corrected, out, state, YEAR));
+    Jar.Result run = jar(command("run", corrected, out, state, YEAR));
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(run.err()).contains("2023-annual/edition-1").doesNotContain("midterm", "zone");
@@ -136,7 +131,7 @@ class OwnFiguresIT {
           .isEqualTo(3);
     }
 
-    Result r = jar(command("run", corrected, legacyOut, legacyState, YEAR));
+    Jar.Result r = jar(command("run", corrected, legacyOut, legacyState, YEAR));
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(r.err())
@@ -175,35 +170,11 @@ class OwnFiguresIT {
     return all;
   }
 
-  private static Result jar(List<String> args) throws Exception {
-    Path o = Files.createTempFile(tmp, "out", ".txt");
-    Path e = Files.createTempFile(tmp, "err", ".txt");
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
-    cmd.addAll(args);
-    Process p =
-        new ProcessBuilder(cmd).redirectOutput(o.toFile()).redirectError(e.toFile()).start();
-    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
-    return new Result(
-        p.exitValue(),
-        Files.readString(o, StandardCharsets.UTF_8),
-        Files.readString(e, StandardCharsets.UTF_8));
+  private static Jar.Result jar(List<String> args) throws Exception {
+    return Jar.run(tmp, args);
   }
 
   private static Path copy(Path from, Path to) throws IOException {
-    return copyTree(from, to);
-  }
-
-  private static Path copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().endsWith(".lock")) {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+    return Jar.copyTree(from, to);
   }
 }

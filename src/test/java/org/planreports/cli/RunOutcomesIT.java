@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +23,6 @@ import org.planreports.publication.AtomicFiles;
  */
 class RunOutcomesIT {
 
-  private static final String JAR =
-      System.getProperty("planreports.jar", "target/plan-reports.jar");
   private static final List<String> SCOPE = List.of("--year", "2023", "--assessment", "midterm");
   private static final String EDITION = "500119/2023-midterm/edition-1";
 
@@ -35,18 +32,12 @@ class RunOutcomesIT {
   static Path refOut;
   static Path refState;
 
-  record Result(int exit, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
   @BeforeAll
   static void publishTheReference() throws Exception {
-    input = copyTree(Path.of("input"), tmp.resolve("input"));
+    input = Jar.copyTree(Path.of("input"), tmp.resolve("input"));
     refOut = tmp.resolve("ref/out");
     refState = tmp.resolve("ref/state");
-    Result r = jar(run(input, refOut, refState));
+    Jar.Result r = jar(run(input, refOut, refState));
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(refOut.resolve(EDITION).resolve("manifest.json")).isRegularFile();
   }
@@ -58,7 +49,7 @@ class RunOutcomesIT {
     Path state = tmp.resolve("blocked/state");
     Path blocker = Files.writeString(out.resolve("500119"), "not a folder");
 
-    Result failed = jar(run(input, out, state));
+    Jar.Result failed = jar(run(input, out, state));
 
     assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCodes.FAILURE);
     assertThat(failed.err())
@@ -70,11 +61,11 @@ class RunOutcomesIT {
         .content()
         .contains("FileSystemException", "\tat org.planreports.job.PublishTasklet");
     assertThat(failed.out()).doesNotContain("已发布", "内容与已发布版本相同");
-    Result history = jar(List.of("history", "--state", state.toString()));
+    Jar.Result history = jar(List.of("history", "--state", state.toString()));
     assertThat(history.out()).doesNotContain("第1版");
 
     Files.delete(blocker);
-    Result resumed = jar(run(input, out, state));
+    Jar.Result resumed = jar(run(input, out, state));
 
     assertThat(resumed.exit()).as(resumed.all()).isZero();
     assertThat(resumed.out()).contains("已发布", out.resolve(EDITION).toString());
@@ -93,7 +84,7 @@ class RunOutcomesIT {
       Path out = disk.resolve("out");
       Path state = tmp.resolve("small-disk-state");
 
-      Result full = jar(run(input, out, state));
+      Jar.Result full = jar(run(input, out, state));
 
       assertThat(full.exit()).as(full.all()).isEqualTo(ExitCodes.FAILURE);
       assertThat(full.err()).contains("运行失败：无法写入 " + out.resolve("500119"), "：磁盘空间不足");
@@ -102,7 +93,7 @@ class RunOutcomesIT {
       assertThat(files(out)).noneMatch(f -> f.contains(".part"));
 
       assertThat(sh("mount", "-o", "remount,size=20m", disk.toString())).isZero();
-      Result resumed = jar(run(input, out, state));
+      Jar.Result resumed = jar(run(input, out, state));
 
       assertThat(resumed.exit()).as(resumed.all()).isZero();
       assertThat(resumed.out()).contains("已发布");
@@ -115,11 +106,11 @@ class RunOutcomesIT {
   @Test
   void shouldRefuseChangedInputWithExit5AfterTheStateFolderWasDeletedAndPrintTheWholeRerun()
       throws Exception {
-    Path out = copyTree(refOut, tmp.resolve("lost-state/out"));
+    Path out = Jar.copyTree(refOut, tmp.resolve("lost-state/out"));
     Path state = tmp.resolve("lost-state/new-state");
     Path changed = changedInput(tmp.resolve("lost-state/input"));
 
-    Result refused = jar(run(changed, out, state));
+    Jar.Result refused = jar(run(changed, out, state));
 
     assertThat(refused.exit()).as(refused.all()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(refused.out()).contains("已按其 manifest.json 补记", out.resolve(EDITION).toString());
@@ -134,7 +125,7 @@ class RunOutcomesIT {
     assertThat(refused.err()).contains(rerun);
     assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
 
-    Result corrected =
+    Jar.Result corrected =
         jar(
             List.of(
                 "rerun",
@@ -152,7 +143,8 @@ class RunOutcomesIT {
                 "R&D经费核定"));
     assertThat(corrected.exit()).as(corrected.all()).isZero();
     assertThat(out.resolve("500119/2023-midterm/edition-2/manifest.json")).isRegularFile();
-    Result verify = jar(List.of("verify", "--output", out.toString(), "--state", state.toString()));
+    Jar.Result verify =
+        jar(List.of("verify", "--output", out.toString(), "--state", state.toString()));
     assertThat(verify.exit()).as(verify.all()).isZero();
     assertThat(verify.out()).contains("发布历史中有 2 个版本，输出目录中缺失 0 个");
   }
@@ -172,7 +164,7 @@ class RunOutcomesIT {
     }
     Path changed = changedInput(tmp.resolve("shared/input-b"));
 
-    Result second = jar(run(changed, out, tmp.resolve("shared/state-b")));
+    Jar.Result second = jar(run(changed, out, tmp.resolve("shared/state-b")));
 
     assertThat(second.exit()).as(second.all()).isEqualTo(ExitCodes.LOCKED);
     assertThat(second.err()).contains("输出目录", "正被另一次运行占用", "pid " + first.pid());
@@ -180,7 +172,7 @@ class RunOutcomesIT {
     assertThat(first.exitValue()).isZero();
 
     // Once the first is done, the second learns the publication exists from other input.
-    Result after = jar(run(changed, out, tmp.resolve("shared/state-b")));
+    Jar.Result after = jar(run(changed, out, tmp.resolve("shared/state-b")));
     assertThat(after.exit()).as(after.all()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
     assertSameFiles(refOut.resolve("500119"), out.resolve("500119"));
@@ -191,7 +183,7 @@ class RunOutcomesIT {
       throws Exception {
     Path out = tmp.resolve("usage/out");
     Path state = tmp.resolve("usage/state");
-    Result longReason =
+    Jar.Result longReason =
         jar(
             List.of(
                 "rerun",
@@ -213,7 +205,7 @@ class RunOutcomesIT {
     assertThat(out).doesNotExist();
     assertThat(state).doesNotExist();
 
-    Result inside = jar(run(input, out, out.resolve("state")));
+    Jar.Result inside = jar(run(input, out, out.resolve("state")));
 
     assertThat(inside.exit()).as(inside.all()).isEqualTo(ExitCodes.USAGE);
     assertThat(inside.err()).contains("位于输出目录", "--state");
@@ -222,11 +214,11 @@ class RunOutcomesIT {
 
   @Test
   void shouldVerifyHistoryAgainstDiskAndExit6OnMissingExtraOrTamperedFiles() throws Exception {
-    Path out = copyTree(refOut, tmp.resolve("verify/out"));
-    Path state = copyTree(refState, tmp.resolve("verify/state"));
+    Path out = Jar.copyTree(refOut, tmp.resolve("verify/out"));
+    Path state = Jar.copyTree(refState, tmp.resolve("verify/state"));
     List<String> verify =
         List.of("verify", "--output", out.toString(), "--state", state.toString());
-    Result clean = jar(verify);
+    Jar.Result clean = jar(verify);
     assertThat(clean.exit()).as(clean.all()).isZero();
     assertThat(clean.out()).contains("不一致 0 个", "缺失 0 个");
 
@@ -234,21 +226,21 @@ class RunOutcomesIT {
     Files.writeString(edition.resolve("stray.txt"), "added");
     Path csv = edition.resolve("table2.csv");
     Files.writeString(csv, Files.readString(csv).replace("2023", "2024"));
-    Result changed = jar(verify);
+    Jar.Result changed = jar(verify);
     assertThat(changed.exit()).as(changed.all()).isEqualTo(ExitCodes.DIFFERENCES);
     assertThat(changed.out()).contains("多出文件 stray.txt", "文件已被改动 table2.csv");
 
     Files.delete(edition.resolve("manifest.json"));
-    Result noManifest = jar(verify);
+    Jar.Result noManifest = jar(verify);
     assertThat(noManifest.exit()).isEqualTo(ExitCodes.DIFFERENCES);
     assertThat(noManifest.out()).contains("缺少 manifest.json");
 
     AtomicFiles.deleteTree(edition);
-    Result missing = jar(verify);
+    Jar.Result missing = jar(verify);
     assertThat(missing.exit()).isEqualTo(ExitCodes.DIFFERENCES);
     assertThat(missing.out()).contains("缺失  " + edition, "发布历史中有 1 个版本，输出目录中缺失 1 个");
 
-    Result noHistory =
+    Jar.Result noHistory =
         jar(
             List.of(
                 "verify", "--output", out.toString(), "--state", tmp.resolve("none").toString()));
@@ -258,14 +250,14 @@ class RunOutcomesIT {
   @Test
   void shouldRefuseADamagedStateDatabaseAndRebuildHistoryFromTheManifestsOnceMovedAside()
       throws Exception {
-    Path out = copyTree(refOut, tmp.resolve("damaged/out"));
-    Path state = copyTree(refState, tmp.resolve("damaged/state"));
+    Path out = Jar.copyTree(refOut, tmp.resolve("damaged/out"));
+    Path state = Jar.copyTree(refState, tmp.resolve("damaged/state"));
     Path db = state.resolve("plan-reports.mv.db");
     // Both file headers intact, every chunk gone: H2 opens this as an empty database.
     byte[] bytes = Files.readAllBytes(db);
     java.util.Arrays.fill(bytes, 8192, bytes.length, (byte) 0xff);
     Files.write(db, bytes);
-    Result damaged = jar(run(input, out, state));
+    Jar.Result damaged = jar(run(input, out, state));
 
     assertThat(damaged.exit()).as(damaged.all()).isEqualTo(ExitCodes.FAILURE);
     assertThat(damaged.err()).contains("状态数据库 " + db, "不能再用", "移到别处", "manifest.json 重建");
@@ -273,7 +265,7 @@ class RunOutcomesIT {
     assertSameFiles(refOut.resolve("500119"), out.resolve("500119"));
 
     Files.move(state, tmp.resolve("damaged/state.bad"));
-    Result rebuilt = jar(run(input, out, state));
+    Jar.Result rebuilt = jar(run(input, out, state));
 
     assertThat(rebuilt.exit()).as(rebuilt.all()).isZero();
     assertThat(rebuilt.out()).contains("已按其 manifest.json 补记", "未变化");
@@ -282,14 +274,14 @@ class RunOutcomesIT {
 
   // ---- helpers
 
-  private static void assertNoStackTrace(Result r) {
+  private static void assertNoStackTrace(Jar.Result r) {
     assertThat(r.all()).doesNotContain("\tat ", "Exception", "ERROR", "WARN");
     assertThat(r.err().lines().filter(l -> l.startsWith("运行失败") || l.startsWith("状态数据库")))
         .hasSize(1);
   }
 
   private static Path changedInput(Path to) throws IOException {
-    Path changed = copyTree(input, to);
+    Path changed = Jar.copyTree(input, to);
     Path f = changed.resolve("nanchuan-2023-sample.csv");
     String text = Files.readString(f, StandardCharsets.UTF_8);
     assertThat(text).contains("500119,2023,RD_EXP,8.62,");
@@ -308,15 +300,7 @@ class RunOutcomesIT {
   }
 
   private static List<String> files(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString())
-          .sorted()
-          .toList();
-    }
+    return Jar.files(root);
   }
 
   private static List<String> run(Path in, Path out, Path state) {
@@ -340,38 +324,11 @@ class RunOutcomesIT {
     return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
   }
 
+  private static Jar.Result jar(List<String> args) throws Exception {
+    return Jar.run(tmp, args);
+  }
+
   private static Process start(Path log, List<String> args) throws IOException {
-    Files.createDirectories(log.getParent());
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
-    cmd.addAll(args);
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-  }
-
-  private static Result jar(List<String> args) throws Exception {
-    Path o = Files.createTempFile(tmp, "out", ".txt");
-    Path e = Files.createTempFile(tmp, "err", ".txt");
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR));
-    cmd.addAll(args);
-    Process p =
-        new ProcessBuilder(cmd).redirectOutput(o.toFile()).redirectError(e.toFile()).start();
-    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
-    return new Result(
-        p.exitValue(),
-        Files.readString(o, StandardCharsets.UTF_8),
-        Files.readString(e, StandardCharsets.UTF_8));
-  }
-
-  private static Path copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+    return Jar.start(log, args);
   }
 }

@@ -147,10 +147,10 @@ class StagedResultsTest {
             + " edition INT NOT NULL, content_digest VARCHAR(64) NOT NULL, folder VARCHAR(1000) NOT NULL,"
             + " job_execution_id BIGINT NOT NULL, reason VARCHAR(2000), published_at TIMESTAMP NOT NULL,"
             + " PRIMARY KEY (region, publication, edition))");
-    StateStore before = new StateStore(oldJdbc);
-    before.insertEdition(
-        new StateStore.Edition(
-            "500119", "2023-zone", 1, "cd".repeat(32), "/out/e1", 7, null, Instant.EPOCH));
+    oldJdbc.update(
+        "INSERT INTO pr_publication VALUES ('500119', '2023-zone', 1, ?, '/out/e1', 7, NULL, ?)",
+        "cd".repeat(32),
+        java.sql.Timestamp.from(Instant.EPOCH));
 
     new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
 

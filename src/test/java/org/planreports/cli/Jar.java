@@ -1,0 +1,86 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The packaged jar started as an operator starts it, for the tests that run it as a process. */
+final class Jar {
+
+  static final String PATH = System.getProperty("planreports.jar", "target/plan-reports.jar");
+
+  private Jar() {}
+
+  /** What a finished run said, its standard output and error apart. */
+  record Result(int exit, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  private static List<String> command(List<String> args) {
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", PATH));
+    cmd.addAll(args);
+    return cmd;
+  }
+
+  /** Starts a run whose output and error both go to {@code log}, to be watched or killed. */
+  static Process start(Path log, List<String> args) throws IOException {
+    Files.createDirectories(log.getParent());
+    return new ProcessBuilder(command(args))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  /** Runs to the end (at most four minutes), its output kept in files under {@code tmp}. */
+  static Result run(Path tmp, List<String> args) throws Exception {
+    Path o = Files.createTempFile(tmp, "out", ".txt");
+    Path e = Files.createTempFile(tmp, "err", ".txt");
+    Process p =
+        new ProcessBuilder(command(args))
+            .redirectOutput(o.toFile())
+            .redirectError(e.toFile())
+            .start();
+    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(o, StandardCharsets.UTF_8),
+        Files.readString(e, StandardCharsets.UTF_8));
+  }
+
+  /** A copy of a folder with everything below it, except lock files. */
+  static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().endsWith(".lock")) {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  /** Every file below {@code root}, as relative paths in order; none where it does not exist. */
+  static List<String> files(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
+    }
+  }
+}
