@@ -28,8 +28,8 @@ public final class Failures {
     FileSystemException fs = find(e, FileSystemException.class);
     if (fs != null && fs.getFile() != null) {
       return fs instanceof NoSuchFileException
-          ? "找不到 " + fs.getFile()
-          : "无法写入 " + fs.getFile() + "：" + reason(fs);
+          ? "找不到 " + shown(fs.getFile())
+          : "无法写入 " + shown(fs.getFile()) + "：" + reason(fs);
     }
     IOException io = find(e, IOException.class);
     if (io != null) {
@@ -42,6 +42,14 @@ public final class Failures {
     Throwable root = root(e);
     String m = root.getMessage();
     return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * A path as the operator will look for it: files are written under a hidden {@code .name.part}
+   * first and moved into place, so {@code edition-1} is named, not {@code .edition-1.part}.
+   */
+  static String shown(String file) {
+    return file.replaceAll("(^|/)\\.([^/]+)\\.part(?=/|$)", "$1$2");
   }
 
   /** The cause in the operator's words, where it is one an operator can remove. */
