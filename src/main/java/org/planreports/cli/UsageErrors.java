@@ -56,7 +56,7 @@ final class UsageErrors {
   private static String expected(ArgSpec spec) {
     Class<?> type = spec.type();
     if (type == Integer.class || type == int.class) {
-      return "（应为整数，如 2023）";
+      return "（应为整数，如四位年份）";
     }
     return "";
   }
