@@ -49,16 +49,6 @@ public final class Main implements Runnable {
     return cmd.execute(effective);
   }
 
-  /** The innermost cause says what went wrong; Spring's wrappers around it only say where. */
-  static String describe(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String where = root == e ? "" : "（" + e.getClass().getSimpleName() + "）";
-    return root.getClass().getSimpleName() + ": " + root.getMessage() + where;
-  }
-
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);

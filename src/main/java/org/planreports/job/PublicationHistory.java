@@ -202,7 +202,7 @@ public class PublicationHistory {
           done.add("已完成上次中断的发布（文件已全部就位，记入发布历史）：" + folder);
         } else {
           remove(state, e);
-          AtomicFiles.deleteTree(folder.resolveSibling("." + folder.getFileName() + ".part"));
+          AtomicFiles.deleteTree(AtomicFiles.partial(folder));
           if (!complete(folder)) {
             // A folder is moved in whole, so an incomplete one is what the interrupted run left.
             AtomicFiles.deleteTree(folder);

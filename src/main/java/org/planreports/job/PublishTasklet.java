@@ -138,7 +138,7 @@ class PublishTasklet extends RunTasklet {
   /** The edition did not get into the output: neither its row nor a partial folder stays. */
   private void rollBack(StateStore.Edition edition, Path target, Exception cause) {
     try {
-      AtomicFiles.deleteTree(target.resolveSibling("." + target.getFileName() + ".part"));
+      AtomicFiles.deleteTree(AtomicFiles.partial(target));
       history.remove(settings.state(), edition);
     } catch (RuntimeException e) {
       // Left PENDING, the next run rolls it back before anything else.
@@ -169,7 +169,7 @@ class PublishTasklet extends RunTasklet {
   }
 
   private void publish(Candidate c, Path target, Plan plan) throws IOException {
-    Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+    Path partial = AtomicFiles.partial(target);
     AtomicFiles.deleteTree(partial);
     Files.createDirectories(partial);
     List<Manifest.Entry> outputs = new ArrayList<>();

@@ -74,7 +74,7 @@ class RenderTasklet extends RunTasklet {
             .toList());
     for (PublicationContent content : contents) {
       Path done = work.resolve("rendered").resolve(content.key().folderName());
-      Path partial = done.resolveSibling("." + content.key().folderName() + ".part");
+      Path partial = AtomicFiles.partial(done);
       Notices n = notices(content);
       Optional<CorrectionNotice> printed;
       if (n.fresh().isEmpty()) {

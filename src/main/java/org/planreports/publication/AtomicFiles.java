@@ -22,7 +22,7 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes) {
     try {
       Files.createDirectories(target.getParent());
-      Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+      Path tmp = partial(target);
       writeFile(tmp, bytes);
       move(tmp, target);
     } catch (IOException e) {
@@ -53,6 +53,11 @@ public final class AtomicFiles {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** The hidden name beside {@code target} that it is written under before it is moved in. */
+  public static Path partial(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".part");
   }
 
   /** True for the hidden name a file or folder has while it is being written. */

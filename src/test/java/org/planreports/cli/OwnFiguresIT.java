@@ -138,6 +138,22 @@ class OwnFiguresIT {
         .contains("2023-annual/edition-1", "2023-midterm/edition-1", "2023-zone/edition-1");
   }
 
+  @Test
+  @Order(5)
+  void shouldKeepEachEditionsFiguresDigestWhenHistoryIsRebuiltFromTheManifests() throws Exception {
+    // The state folder is lost; the output (refused above, so still as first published) remains.
+    Path lostOut = Jar.copyTree(tmp.resolve("legacy/out"), tmp.resolve("lost/out"));
+    Path newState = tmp.resolve("lost/state");
+
+    Jar.Result r = jar(command("run", corrected, lostOut, newState, YEAR));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(r.out()).contains("已按其 manifest.json 补记").contains("未变化", "2023-zone/edition-1");
+    assertThat(r.err())
+        .contains("2023-annual/edition-1", "2023-midterm/edition-1")
+        .doesNotContain("2023-zone");
+  }
+
   private List<String> editions() throws IOException {
     Path root = out.resolve("500119");
     try (Stream<Path> walk = Files.walk(root, 2)) {
