@@ -1,6 +1,8 @@
 package org.planreports.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches data shares (OPERATIONS.md "Common options"). */
@@ -27,8 +29,11 @@ class CommonOptions {
       defaultValue = "state")
   Path state;
 
-  @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置方案）")
-  Path plan;
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE|DIR",
+      description = "方案包：plan.properties、含它的目录，或每个子目录一个地区方案的目录；可重复，多个地区一次运行（默认：内置方案）")
+  List<Path> plans = new ArrayList<>();
 
   @Option(
       names = "--encoding",

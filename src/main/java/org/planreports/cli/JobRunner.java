@@ -6,19 +6,21 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
+import org.planreports.job.CityService;
 import org.planreports.job.Failures;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.JobService;
 import org.planreports.job.PublicationHistory;
+import org.planreports.job.RunRequest;
 import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
-import org.planreports.plan.PlanLoader;
+import org.planreports.plan.PlanBundles;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.PublicationType;
 import org.slf4j.LoggerFactory;
@@ -146,24 +148,57 @@ final class JobRunner {
       err.println("输入目录不存在：" + common.input);
       return ExitCodes.USAGE;
     }
-    Plan plan = common.plan == null ? PlanLoader.loadDefault() : PlanLoader.load(common.plan);
-    if (assessment != null
-        && PublicationType.fromId(assessment).isBulletin()
-        && plan.bulletin(assessment).isEmpty()) {
+    List<Path> bundles = PlanBundles.resolve(common.plans);
+    List<Plan> plans = PlanBundles.loadAll(bundles);
+    boolean city = PlanBundles.severalDistricts(bundles);
+    if (city && mode.equals("rerun")) {
       err.println(
-          "--assessment "
-              + assessment
-              + "：方案未声明这一专题公报（可用：annual、midterm、final"
-              + plan.bulletins().stream().map(b -> "、" + b.id()).reduce("", String::concat)
-              + "）");
+          "rerun 发布一个地区的一个发布物的更正版本：请用 --plan 指定该地区的方案包（plan.properties 或其目录），而不是"
+              + bundles.size()
+              + "个地区的方案。");
       return ExitCodes.USAGE;
     }
-    Optional<String> outside = outsidePlan(plan, year, assessment);
-    if (outside.isPresent()) {
-      err.println(outside.get());
-      return ExitCodes.USAGE;
+    for (Plan plan : plans) {
+      String district = city ? plan.meta().regionCode() + " " + plan.meta().regionName() + "：" : "";
+      if (assessment != null
+          && PublicationType.fromId(assessment).isBulletin()
+          && plan.bulletin(assessment).isEmpty()) {
+        err.println(
+            district
+                + "--assessment "
+                + assessment
+                + "：方案未声明这一专题公报（可用：annual、midterm、final"
+                + plan.bulletins().stream().map(b -> "、" + b.id()).reduce("", String::concat)
+                + "）");
+        return ExitCodes.USAGE;
+      }
+      Optional<String> outside = outsidePlan(plan, year, assessment);
+      if (outside.isPresent()) {
+        err.println(district + outside.get());
+        return ExitCodes.USAGE;
+      }
     }
     InputSet input = InputSet.scan(common.input);
+    List<RunRequest> requests = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      Path output = common.output.toAbsolutePath().normalize();
+      requests.add(
+          new RunRequest(
+              mode,
+              common.input,
+              input,
+              output,
+              common.state,
+              bundles.isEmpty() ? null : bundles.get(i),
+              plans.get(i),
+              year,
+              assessment,
+              reason,
+              common.encoding,
+              Main.toolVersion(),
+              city ? output.resolve("validation").resolve(plans.get(i).meta().regionCode()) : null,
+              null));
+    }
     String command =
         mode
             + " --input "
@@ -199,7 +234,7 @@ final class JobRunner {
           return ExitCodes.FAILURE;
         }
         try (ConfigurableApplicationContext ctx = opened.get()) {
-          return run(ctx, common, input, plan, mode, year, assessment, reason, out, err);
+          return run(ctx, common, requests, out, err);
         }
       }
     }
@@ -241,12 +276,7 @@ final class JobRunner {
   private static int run(
       ConfigurableApplicationContext ctx,
       CommonOptions common,
-      InputSet input,
-      Plan plan,
-      String mode,
-      Integer year,
-      String assessment,
-      String reason,
+      List<RunRequest> requests,
       PrintWriter out,
       PrintWriter err) {
     PublicationHistory history = ctx.getBean(PublicationHistory.class);
@@ -262,38 +292,27 @@ final class JobRunner {
       err.println("详细信息见 " + Failures.logFile(common.state) + "。原因排除后，用同一命令重新运行即可从中断处继续。");
       return ExitCodes.FAILURE;
     }
-    JobService jobs = ctx.getBean(JobService.class);
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("input", common.input.toAbsolutePath().normalize().toString());
-    params.put("input.digest", input.digest());
-    params.put("plan", common.plan == null ? "" : common.plan.toAbsolutePath().toString());
-    params.put("plan.digest", plan.digest());
-    params.put("output", output.toString());
-    params.put("state", common.state.toAbsolutePath().normalize().toString());
-    params.put("year", year == null ? "" : String.valueOf(year));
-    params.put("assessment", assessment == null ? "" : assessment);
-    params.put("mode", mode);
-    params.put("reason", reason == null ? "" : reason);
-    params.put("encoding", common.encoding == null ? "" : common.encoding);
-    params.put("tool.version", Main.toolVersion());
-    // The job's steps use the plan and input set loaded and hashed here, not their own copies.
-    org.planreports.job.RunInputs.remember(params.get("plan"), plan, common.input, input);
-    // What is published is part of a run's identity: after a rerun has published a corrected
-    // edition, the same run command is a new job instance that finds it, not a replay of the
-    // refusal; a killed run, which published nothing yet, is still resumed.
-    params.put("published.digest", ctx.getBean(StateStore.class).publishedDigest());
-    if (mode.equals("validate")) {
-      // Validation has nothing to resume: each validate is a job instance of its own, so the same
-      // input validated twice is checked and reported twice.
-      params.put("validated.at", Instant.now().toString());
+    int exit;
+    if (requests.size() == 1) {
+      RunRequest request = requests.get(0);
+      JobOutcome outcome =
+          ctx.getBean(JobService.class)
+              .start(
+                  request.validateOnly(),
+                  request.params(ctx.getBean(StateStore.class).publishedDigest(request.region())),
+                  out::println);
+      exit = report(outcome, request, common, false, out, err);
+    } else {
+      Map<String, JobOutcome> outcomes =
+          ctx.getBean(CityService.class).start(requests, out::println);
+      exit = Districts.report(requests, outcomes, common, out, err);
     }
-    JobOutcome outcome = jobs.start(mode.equals("validate"), params, out::println);
     try {
       history.recordCheck(common.state);
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(JobRunner.class).warn("无法记录发布历史校验值", e);
     }
-    return report(outcome, mode, common, out, err);
+    return exit;
   }
 
   /**
@@ -320,15 +339,15 @@ final class JobRunner {
   }
 
   /** The rerun of the publication an edition folder belongs to, with the operator's own folders. */
-  static String rerunCommand(CommonOptions common, Path edition) {
+  static String rerunCommand(CommonOptions common, Path plan, Path edition) {
     String publication = edition.getParent().getFileName().toString();
     int dash = publication.indexOf('-');
     StringBuilder sb = new StringBuilder("java -jar target/plan-reports.jar rerun");
     sb.append(" --input ").append(shell(common.input.toString()));
     sb.append(" --output ").append(shell(common.output.toString()));
     sb.append(" --state ").append(shell(common.state.toString()));
-    if (common.plan != null) {
-      sb.append(" --plan ").append(shell(common.plan.toString()));
+    if (plan != null) {
+      sb.append(" --plan ").append(shell(plan.toString()));
     }
     if (common.encoding != null) {
       sb.append(" --encoding ").append(shell(common.encoding));
@@ -350,11 +369,20 @@ final class JobRunner {
     }
   }
 
-  private static int report(
-      JobOutcome o, String mode, CommonOptions common, PrintWriter out, PrintWriter err) {
+  /** Prints how one district's run ended and returns its exit code. */
+  static int report(
+      JobOutcome o,
+      RunRequest request,
+      CommonOptions common,
+      boolean city,
+      PrintWriter out,
+      PrintWriter err) {
+    String mode = request.mode();
     if (o.validationSummary() != null) {
       (o.validationErrors() > 0 ? err : out).println(o.validationSummary());
-      if (!o.validationLines().isBlank()) {
+      // A city-wide run lists each district's warnings in its report only: its other districts'
+      // rows would fill the terminal with one warning per file and district.
+      if (!o.validationLines().isBlank() && (!city || o.validationErrors() > 0)) {
         (o.validationErrors() > 0 ? err : out).println(o.validationLines());
       }
       out.println("校验报告：" + o.validationReport());
@@ -373,7 +401,8 @@ final class JobRunner {
         err.println("以下发布物已经发布过，本次算出的数字与已发布版本不同，未发布任何内容：");
         o.refused().forEach(r -> err.println("  " + r));
         err.println("如需发布更正版本，请对每一发布物运行（把“更正原因”换成实际原因）：");
-        o.refused().forEach(r -> err.println("  " + rerunCommand(common, Path.of(r))));
+        o.refused()
+            .forEach(r -> err.println("  " + rerunCommand(common, request.plan(), Path.of(r))));
         if (!o.unchanged().isEmpty()) {
           out.println("未变化（数字与已发布版本相同，未重复发布）：");
           o.unchanged().forEach(p -> out.println("  " + p));

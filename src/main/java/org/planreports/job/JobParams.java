@@ -14,6 +14,15 @@ public final class JobParams {
   public static final String REASON = "reason";
   public static final String ENCODING = "encoding";
   public static final String TOOL_VERSION = "tool.version";
+  public static final String PUBLISHED_DIGEST = "published.digest";
+
+  /** Not identifying: where the validation report and the run's prepared files go. */
+  public static final String VALIDATION = "validation.dir";
+
+  public static final String WORK = "work.dir";
+
+  /** Not identifying (the plan names it): the plan's region code. */
+  public static final String REGION = "region";
 
   /** Exit statuses the CLI maps to the contract's exit codes. */
   public static final String INVALID = "INVALID";

@@ -57,15 +57,20 @@ public class JobService {
   public JobOutcome start(
       boolean validateOnly, Map<String, String> params, java.util.function.Consumer<String> say) {
     JobParametersBuilder b = new JobParametersBuilder();
-    params.forEach((k, v) -> b.addString(k, v, true));
+    params.forEach((k, v) -> b.addString(k, v, !RunRequest.NOT_IDENTIFYING.contains(k)));
     JobParameters jobParameters = b.toJobParameters();
     Job job = validateOnly ? validateJob : runJob;
     try {
       recoverKilledRun(job, jobParameters, say);
       JobExecution exec = operator.start(job, jobParameters);
-      return outcome(exec, Path.of(params.get(JobParams.OUTPUT)));
+      return outcome(exec, validationFolder(params));
     } catch (JobInstanceAlreadyCompleteException e) {
-      List<String> editions = store.allEditions().stream().map(StateStore.Edition::folder).toList();
+      String region = params.get(JobParams.REGION);
+      List<String> editions =
+          store.allEditions().stream()
+              .filter(ed -> region == null || ed.region().equals(region))
+              .map(StateStore.Edition::folder)
+              .toList();
       return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {
       log.error("运行未能开始", e);
@@ -99,7 +104,14 @@ public class JobService {
     return last != null && exitCode.equals(last.getExitStatus().getExitCode());
   }
 
-  private JobOutcome outcome(JobExecution exec, Path output) {
+  private static Path validationFolder(Map<String, String> params) {
+    String folder = params.get(JobParams.VALIDATION);
+    return folder == null || folder.isBlank()
+        ? Path.of(params.get(JobParams.OUTPUT)).resolve("validation")
+        : Path.of(folder);
+  }
+
+  private JobOutcome outcome(JobExecution exec, Path validation) {
     ExecutionContext ctx = exec.getExecutionContext();
     // A flow that ends with fail() leaves the job's exit code FAILED: the step says why.
     JobOutcome.Kind kind;
@@ -129,7 +141,7 @@ public class JobService {
         ctx.containsKey(ValidateTasklet.SUMMARY) ? ctx.getString(ValidateTasklet.SUMMARY) : null,
         ctx.containsKey(ValidateTasklet.ERRORS) ? ctx.getLong(ValidateTasklet.ERRORS) : 0,
         ctx.getString(ValidateTasklet.LINES, ""),
-        output.resolve("validation").resolve(ValidationReport.TEXT).toString(),
+        validation.resolve(ValidationReport.TEXT).toString(),
         lines(ctx.getString(PublishTasklet.PUBLISHED, "")),
         lines(ctx.getString(PublishTasklet.UNCHANGED, "")),
         lines(ctx.getString(PublishTasklet.REFUSED, "")),

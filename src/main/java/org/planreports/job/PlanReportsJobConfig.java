@@ -176,7 +176,9 @@ class PlanReportsJobConfig {
       @Value("#{jobParameters['" + JobParams.ENCODING + "']}") String encoding,
       @Value("#{jobParameters['" + JobParams.TOOL_VERSION + "']}") String toolVersion,
       @Value("#{jobParameters['" + JobParams.PLAN_DIGEST + "']}") String planDigest,
-      @Value("#{jobParameters['" + JobParams.INPUT_DIGEST + "']}") String inputDigest) {
+      @Value("#{jobParameters['" + JobParams.INPUT_DIGEST + "']}") String inputDigest,
+      @Value("#{jobParameters['" + JobParams.VALIDATION + "']}") String validation,
+      @Value("#{jobParameters['" + JobParams.WORK + "']}") String work) {
     return new RunSettings(
         Path.of(input),
         Path.of(output == null ? "output" : output),
@@ -189,7 +191,9 @@ class PlanReportsJobConfig {
         encoding,
         toolVersion == null ? "dev" : toolVersion,
         planDigest,
-        inputDigest);
+        inputDigest,
+        validation == null || validation.isBlank() ? null : Path.of(validation),
+        work == null || work.isBlank() ? null : Path.of(work));
   }
 
   @Bean

@@ -15,7 +15,7 @@ import org.planreports.plan.Plan;
  */
 public final class RunInputs {
 
-  private static final int KEEP = 4;
+  private static final int KEEP = 128;
 
   private static final Map<String, Object> CACHE =
       new LinkedHashMap<>(16, 0.75f, true) {

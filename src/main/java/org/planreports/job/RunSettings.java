@@ -21,7 +21,14 @@ record RunSettings(
     String encoding,
     String toolVersion,
     String planDigest,
-    String inputDigest) {
+    String inputDigest,
+    Path validation,
+    Path workRoot) {
+
+  RunSettings {
+    validation = validation == null ? output.resolve("validation") : validation;
+    workRoot = workRoot == null ? state.resolve("work") : workRoot;
+  }
 
   /** The plan, loaded once per run (see {@link RunInputs}). */
   Plan plan() {
@@ -55,7 +62,7 @@ record RunSettings(
 
   /** Where a run prepares its files before they are published. */
   Path work(long runKey) {
-    return state.resolve("work").resolve(String.valueOf(runKey));
+    return workRoot.resolve(String.valueOf(runKey));
   }
 
   /** Where edition {@code n} of a publication is published. */

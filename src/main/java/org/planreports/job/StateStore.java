@@ -195,13 +195,20 @@ public class StateStore {
         (rs, i) -> edition(rs));
   }
 
-  /** A digest of the publication history: which editions exist, with what content. */
-  public String publishedDigest() {
+  /**
+   * A digest of a region's corrected editions (published by {@code rerun}, with a reason): part of
+   * a run's identity, so that after a correction the same run command is a new job instance that
+   * compares with it, while a run's own publishing does not change its identity — the same command
+   * after a kill, on this machine or another worker, resumes it, and after success finds it done.
+   */
+  public String publishedDigest(String region) {
     var sha = org.planreports.ingest.InputSet.sha256();
     for (Edition e : allEditions()) {
-      sha.update(
-          (e.region() + "|" + e.publication() + "|" + e.edition() + "|" + e.contentDigest() + "\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (e.region().equals(region) && e.reason() != null && !e.reason().isBlank()) {
+        sha.update(
+            (e.publication() + "|" + e.edition() + "|" + e.contentDigest() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
     }
     return org.planreports.ingest.InputSet.hex(sha.digest());
   }

@@ -66,9 +66,7 @@ class ValidateTasklet extends RunTasklet {
     store.deleteFindings(runKey, CROSS_ROW_CODES);
     store.insertFindings(runKey, added);
     ValidationReport report = new ValidationReport(store.findings(runKey));
-    for (var target :
-        List.of(
-            settings.output().resolve("validation"), settings.work(runKey).resolve("validation"))) {
+    for (var target : List.of(settings.validation(), settings.work(runKey).resolve("validation"))) {
       AtomicFiles.write(target.resolve(ValidationReport.CSV), report.csv());
       AtomicFiles.write(target.resolve(ValidationReport.TEXT), report.text());
     }

@@ -9,8 +9,9 @@ import org.planreports.plan.Plan;
 /**
  * Rows of regions the plan does not cover: a file may hold other districts too (a city-wide
  * extract), whose rows are checked row by row, counted and otherwise ignored — a warning says how
- * many and which codes, so a wrong region code does not lose a year silently. A file that holds
- * none of the plan's region is an error.
+ * many and which codes, so a wrong region code does not lose a year silently. Input that holds none
+ * of the plan's region in any file is an error; one file without it (the extracts of a city office,
+ * one file per district, in one folder) is a warning.
  */
 public final class RegionCoverage {
 
@@ -25,6 +26,7 @@ public final class RegionCoverage {
     String own = plan.meta().regionCode();
     String ownName = own + "（" + plan.meta().regionName() + "）";
     List<Finding> findings = new ArrayList<>();
+    boolean anyOwn = rows.values().stream().anyMatch(r -> r.getOrDefault(own, 0L) > 0);
     for (var file : new TreeMap<>(rows).entrySet()) {
       TreeMap<String, Long> others = new TreeMap<>(file.getValue());
       long mine = others.getOrDefault(own, 0L);
@@ -34,7 +36,7 @@ public final class RegionCoverage {
       }
       long count = others.values().stream().mapToLong(Long::longValue).sum();
       String codes = codes(others);
-      if (mine == 0) {
+      if (mine == 0 && !anyOwn) {
         findings.add(
             Finding.error(
                 "E_REGION_NONE",
@@ -52,7 +54,13 @@ public final class RegionCoverage {
                 0,
                 "region_code",
                 codes,
-                count + "行属于方案未覆盖的地区（" + others.size() + "个：" + codes + "），已忽略",
+                (mine == 0 ? "文件中没有方案地区 " + ownName + "的数据，" : "")
+                    + count
+                    + "行属于方案未覆盖的地区（"
+                    + others.size()
+                    + "个："
+                    + codes
+                    + "），已忽略",
                 "方案地区 " + ownName));
       }
     }

@@ -47,6 +47,17 @@ public class RowRules {
   }
 
   public Checked check(RawRow row) {
+    Checked checked = rules(row);
+    String region = row.hasCells() ? row.cell(Columns.REGION).strip() : "";
+    if (region.matches("\\d{6}") && !region.equals(plan.meta().regionCode())) {
+      // Another district's row of a city-wide extract: its mistakes are that district's to fix
+      // and stop only that district's publications; only a broken record is reported here.
+      return new Checked(checked.value(), List.copyOf(row.problems()));
+    }
+    return checked;
+  }
+
+  private Checked rules(RawRow row) {
     List<Finding> findings = new ArrayList<>(row.problems());
     if (!row.hasCells()) {
       return new Checked(null, findings);

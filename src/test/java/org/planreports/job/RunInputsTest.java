@@ -16,7 +16,7 @@ class RunInputsTest {
 
   private RunSettings settings(Path input, String planDigest, String inputDigest) {
     return new RunSettings(
-        input, tmp, tmp, "", null, null, "run", "", "", "dev", planDigest, inputDigest);
+        input, tmp, tmp, "", null, null, "run", "", "", "dev", planDigest, inputDigest, null, null);
   }
 
   @Test

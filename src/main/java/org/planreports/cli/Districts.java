@@ -1,0 +1,90 @@
+package org.planreports.cli;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.planreports.job.JobOutcome;
+import org.planreports.job.RunRequest;
+
+/**
+ * How a city-wide run ended: each district's lines as a single-district run prints them, under the
+ * district's name, then one line per district and the totals. The exit code is the most serious of
+ * the districts' own: 1 (a failure, or nothing to publish) before 3 (input rejected) before 5
+ * (refused) before 0.
+ */
+final class Districts {
+
+  private Districts() {}
+
+  /** Exit codes from the most serious down. */
+  private static final List<Integer> SERIOUSNESS =
+      List.of(
+          ExitCodes.FAILURE, ExitCodes.INVALID_INPUT, ExitCodes.ALREADY_PUBLISHED, ExitCodes.OK);
+
+  static int report(
+      List<RunRequest> districts,
+      Map<String, JobOutcome> outcomes,
+      CommonOptions common,
+      PrintWriter out,
+      PrintWriter err) {
+    int worst = ExitCodes.OK;
+    Map<JobOutcome.Kind, Integer> counts = new EnumMap<>(JobOutcome.Kind.class);
+    StringBuilder table = new StringBuilder();
+    for (RunRequest d : districts) {
+      JobOutcome o = outcomes.get(d.region());
+      String name = d.region() + " " + d.loadedPlan().meta().regionName();
+      out.println("【" + name + "】");
+      err.flush();
+      int exit = JobRunner.report(o, d, common, true, out, err);
+      err.flush();
+      out.flush();
+      if (SERIOUSNESS.indexOf(exit) < SERIOUSNESS.indexOf(worst)) {
+        worst = exit;
+      }
+      counts.merge(o.kind(), 1, Integer::sum);
+      table.append("  ").append(name).append("：").append(word(o, d)).append('\n');
+    }
+    out.println("各地区结果（共" + districts.size() + "个地区）：");
+    out.print(table);
+    out.println(
+        "合计："
+            + total(
+                counts, JobOutcome.Kind.COMPLETED, districts.get(0).validateOnly() ? "完成" : "完成")
+            + total(counts, JobOutcome.Kind.ALREADY_DONE, "此前已完成")
+            + total(counts, JobOutcome.Kind.INVALID, "输入未通过校验")
+            + total(counts, JobOutcome.Kind.REFUSED, "拒绝")
+            + total(counts, JobOutcome.Kind.NOTHING_TO_PUBLISH, "没有可发布的内容")
+            + total(counts, JobOutcome.Kind.FAILED, "失败")
+            + "；退出码 "
+            + worst
+            + "。");
+    return worst;
+  }
+
+  private static String total(
+      Map<JobOutcome.Kind, Integer> counts, JobOutcome.Kind kind, String word) {
+    Integer n = counts.get(kind);
+    return n == null ? "" : word + " " + n + " 个地区；";
+  }
+
+  /** A district's outcome in a few words. */
+  static String word(JobOutcome o, RunRequest d) {
+    return switch (o.kind()) {
+      case COMPLETED ->
+          d.validateOnly()
+              ? "校验通过"
+              : o.published().isEmpty()
+                  ? "未变化（内容与已发布版本相同）"
+                  : "已发布 "
+                      + o.published().size()
+                      + " 项"
+                      + (o.unchanged().isEmpty() ? "" : "，未变化 " + o.unchanged().size() + " 项");
+      case ALREADY_DONE -> "未变化（输入与上次相同，此前已完成）";
+      case INVALID -> "输入未通过校验，未发布（" + o.validationErrors() + "个错误，见 " + o.validationReport() + "）";
+      case REFUSED -> "拒绝：" + o.refused().size() + " 项与已发布版本的数字不同，未发布";
+      case NOTHING_TO_PUBLISH -> "没有可发布的内容";
+      case FAILED -> "失败：" + o.message();
+    };
+  }
+}

@@ -1,0 +1,94 @@
+package org.planreports.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+/**
+ * The city-wide job: one partitioned step whose partitions are the districts, worked on by a local
+ * pool of {@code plan-reports.district-threads} threads (default: one per core). Each partition
+ * runs that district's main job ({@link DistrictStep}), a job instance of its own with exactly the
+ * parameters a single-district run has, so a district is restarted, refused or found done on its
+ * own: a killed city run, run again, finds the finished districts done and resumes the others from
+ * the step that was interrupted.
+ */
+@Configuration
+class CityJobConfig {
+
+  static final String CITY_JOB = "cityJob";
+
+  /** Job parameter: one line per district, {@code region TAB plan file TAB plan digest}. */
+  static final String DISTRICTS = "districts";
+
+  /** Partition context keys. */
+  static final String REGION = "region";
+
+  static final String PLAN_FILE = "plan.file";
+  static final String PLAN_DIGEST = "plan.digest";
+
+  @Bean
+  Job cityJob(JobRepository repo, Step districts) {
+    return new JobBuilder(CITY_JOB, repo).start(districts).build();
+  }
+
+  @Bean
+  Step districts(
+      JobRepository repo,
+      DistrictWork work,
+      Partitioner districtPartitioner,
+      PlanReportsProperties properties) {
+    SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("district-");
+    pool.setConcurrencyLimit(properties.districtThreads());
+    DistrictStep worker = new DistrictStep(repo, work);
+    return new StepBuilder("districts", repo)
+        .partitioner("district", districtPartitioner)
+        .step(worker)
+        .gridSize(1)
+        .taskExecutor(pool)
+        .build();
+  }
+
+  /** One partition per district of the job's parameters, named by region code. */
+  @Bean
+  @StepScope
+  Partitioner districtPartitioner(
+      @Value("#{jobParameters['" + DISTRICTS + "']}") String districts) {
+    return gridSize -> {
+      Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+      for (String line : districts.split("\n")) {
+        String[] f = line.split("\t", -1);
+        ExecutionContext ctx = new ExecutionContext();
+        ctx.putString(REGION, f[0]);
+        ctx.putString(PLAN_FILE, f[1]);
+        ctx.putString(PLAN_DIGEST, f[2]);
+        partitions.put("district-" + f[0], ctx);
+      }
+      return partitions;
+    };
+  }
+
+  /** The {@link #DISTRICTS} parameter of a city-wide run. */
+  static String districtsParameter(java.util.List<RunRequest> districts) {
+    StringBuilder sb = new StringBuilder();
+    for (RunRequest d : districts) {
+      sb.append(sb.isEmpty() ? "" : "\n")
+          .append(d.region())
+          .append('\t')
+          .append(d.plan() == null ? "" : d.plan().toAbsolutePath().normalize())
+          .append('\t')
+          .append(d.loadedPlan().digest());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,107 @@
+package org.planreports.plan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The plan bundles a command names with {@code --plan}: a {@code plan.properties}, a bundle folder
+ * holding one, or a folder of bundle folders (a city office's districts), given once or repeated.
+ */
+public final class PlanBundles {
+
+  private PlanBundles() {}
+
+  /**
+   * The {@code plan.properties} files the arguments name, in the order given (a folder of bundles
+   * in the order of its subfolders' names); empty when none was given (the bundled plan).
+   */
+  public static List<Path> resolve(List<Path> args) {
+    List<Path> files = new ArrayList<>();
+    List<PlanProblem> problems = new ArrayList<>();
+    for (Path arg : args) {
+      if (!Files.isDirectory(arg)) {
+        files.add(arg);
+      } else if (Files.isRegularFile(arg.resolve(PlanLoader.PROPERTIES))) {
+        files.add(arg.resolve(PlanLoader.PROPERTIES));
+      } else {
+        List<Path> inside = bundlesIn(arg);
+        if (inside.isEmpty()) {
+          problems.add(
+              new PlanProblem(
+                  arg.toString(),
+                  0,
+                  "",
+                  "目录中没有 " + PlanLoader.PROPERTIES,
+                  "方案文件 plan.properties、含它的方案目录，或各子目录各含一个方案的目录"));
+        }
+        files.addAll(inside);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanBundleException(
+          String.join("、", args.stream().map(Path::toString).toList()), problems);
+    }
+    return files;
+  }
+
+  /** Whether the arguments name more than one district's plan: a city-wide run. */
+  public static boolean severalDistricts(List<Path> resolved) {
+    return resolved.size() > 1;
+  }
+
+  /**
+   * Loads every bundle and reports every problem of every bundle at once, and two bundles of the
+   * same region code (which would publish into the same folders).
+   */
+  public static List<Plan> loadAll(List<Path> files) {
+    if (files.isEmpty()) {
+      return List.of(PlanLoader.loadDefault());
+    }
+    List<Plan> plans = new ArrayList<>();
+    List<PlanProblem> problems = new ArrayList<>();
+    Map<String, Path> regions = new HashMap<>();
+    for (Path file : files) {
+      try {
+        Plan plan = PlanLoader.load(file);
+        Path first = regions.putIfAbsent(plan.meta().regionCode(), file);
+        if (first != null) {
+          problems.add(
+              new PlanProblem(
+                  file.toString(),
+                  0,
+                  "region.code",
+                  plan.meta().regionCode(),
+                  "每个地区一个方案包：该地区代码已由 " + first + " 使用"));
+        }
+        plans.add(plan);
+      } catch (PlanBundleException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanBundleException(
+          files.size() == 1 ? files.get(0).toString() : files.size() + " 个方案包中", problems);
+    }
+    return plans;
+  }
+
+  private static List<Path> bundlesIn(Path folder) {
+    try (Stream<Path> children = Files.list(folder)) {
+      return children
+          .filter(Files::isDirectory)
+          .map(d -> d.resolve(PlanLoader.PROPERTIES))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
