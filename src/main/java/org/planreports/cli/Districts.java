@@ -47,26 +47,24 @@ final class Districts {
     }
     out.println("各地区结果（共" + districts.size() + "个地区）：");
     out.print(table);
-    out.println(
-        "合计："
-            + total(
-                counts, JobOutcome.Kind.COMPLETED, districts.get(0).validateOnly() ? "完成" : "完成")
-            + total(counts, JobOutcome.Kind.ALREADY_DONE, "此前已完成")
-            + total(counts, JobOutcome.Kind.INVALID, "输入未通过校验")
-            + total(counts, JobOutcome.Kind.REFUSED, "拒绝")
-            + total(counts, JobOutcome.Kind.NOTHING_TO_PUBLISH, "没有可发布的内容")
-            + total(counts, JobOutcome.Kind.FAILED, "失败")
-            + "；退出码 "
-            + worst
-            + "。");
+    List<String> totals = new java.util.ArrayList<>();
+    for (JobOutcome.Kind kind : JobOutcome.Kind.values()) {
+      if (counts.containsKey(kind)) {
+        totals.add(KIND_WORDS.get(kind) + " " + counts.get(kind) + " 个地区");
+      }
+    }
+    out.println("合计：" + String.join("，", totals) + "；退出码 " + worst + "。");
     return worst;
   }
 
-  private static String total(
-      Map<JobOutcome.Kind, Integer> counts, JobOutcome.Kind kind, String word) {
-    Integer n = counts.get(kind);
-    return n == null ? "" : word + " " + n + " 个地区；";
-  }
+  private static final Map<JobOutcome.Kind, String> KIND_WORDS =
+      Map.of(
+          JobOutcome.Kind.COMPLETED, "完成",
+          JobOutcome.Kind.ALREADY_DONE, "此前已完成",
+          JobOutcome.Kind.INVALID, "输入未通过校验",
+          JobOutcome.Kind.REFUSED, "拒绝",
+          JobOutcome.Kind.NOTHING_TO_PUBLISH, "没有可发布的内容",
+          JobOutcome.Kind.FAILED, "失败");
 
   /** A district's outcome in a few words. */
   static String word(JobOutcome o, RunRequest d) {

@@ -53,16 +53,22 @@ class HistoryCommand implements Callable<Integer> {
               "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status,"
                   + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'mode') mode,"
                   + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'year') yr,"
-                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'assessment') assessment"
+                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'assessment') assessment,"
+                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'region') region,"
+                  + " (SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME LIKE 'district:%') districts"
                   + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
         long id = ((Number) r.get("id")).longValue();
+        boolean city = "cityJob".equals(r.get("job"));
         out.printf(
-            "  #%d  %s → %s  %s%s  %s%n",
+            "  #%d  %s → %s  %s%s%s  %s%n",
             id,
             time(r.get("started")),
             r.get("ended") == null ? "（未结束）" : time(r.get("ended")),
             r.get("mode") == null ? r.get("job") : r.get("mode"),
             narrowed(r.get("yr"), r.get("assessment")),
+            city
+                ? "  全市运行（" + r.get("districts") + "个地区，各地区的运行另列）"
+                : r.get("region") == null ? "" : "  地区 " + r.get("region"),
             outcome(jdbc, id, String.valueOf(r.get("status"))));
       }
       out.println("已发布版本：");
