@@ -10,8 +10,8 @@ import org.planreports.job.RunRequest;
 /**
  * How a city-wide run ended: each district's lines as a single-district run prints them, under the
  * district's name, then one line per district and the totals. The exit code is the most serious of
- * the districts' own: 1 (a failure, or nothing to publish) before 3 (input rejected) before 5
- * (refused) before 0.
+ * the districts' own: 1 (a failure, or nothing to publish) before 4 (a district locked) before 3
+ * (input rejected) before 5 (refused) before 0.
  */
 final class Districts {
 
@@ -20,7 +20,21 @@ final class Districts {
   /** Exit codes from the most serious down. */
   private static final List<Integer> SERIOUSNESS =
       List.of(
-          ExitCodes.FAILURE, ExitCodes.INVALID_INPUT, ExitCodes.ALREADY_PUBLISHED, ExitCodes.OK);
+          ExitCodes.FAILURE,
+          ExitCodes.LOCKED,
+          ExitCodes.INVALID_INPUT,
+          ExitCodes.ALREADY_PUBLISHED,
+          ExitCodes.OK);
+
+  /** The more serious of two exit codes (a code not ranked counts as a failure). */
+  static int worse(int a, int b) {
+    return rank(a) <= rank(b) ? a : b;
+  }
+
+  private static int rank(int exit) {
+    int i = SERIOUSNESS.indexOf(exit);
+    return i < 0 ? -1 : i;
+  }
 
   static int report(
       List<RunRequest> districts,
@@ -39,9 +53,7 @@ final class Districts {
       int exit = JobRunner.report(o, d, common, true, out, err);
       err.flush();
       out.flush();
-      if (SERIOUSNESS.indexOf(exit) < SERIOUSNESS.indexOf(worst)) {
-        worst = exit;
-      }
+      worst = worse(worst, exit);
       counts.merge(o.kind(), 1, Integer::sum);
       table.append("  ").append(name).append("：").append(word(o, d)).append('\n');
     }

@@ -28,8 +28,10 @@ class CityJobConfig {
 
   static final String CITY_JOB = "cityJob";
 
-  /** Job parameter: one line per district, {@code region TAB plan file TAB plan digest}. */
+  /** Job parameters: how many districts, and a digest of their plans. */
   static final String DISTRICTS = "districts";
+
+  static final String DISTRICTS_DIGEST = "districts.digest";
 
   /** Partition context keys. */
   static final String REGION = "region";
@@ -59,36 +61,32 @@ class CityJobConfig {
         .build();
   }
 
-  /** One partition per district of the job's parameters, named by region code. */
+  /** One partition per district of the city run, named by region code. */
   @Bean
   @StepScope
   Partitioner districtPartitioner(
-      @Value("#{jobParameters['" + DISTRICTS + "']}") String districts) {
+      DistrictWork work, @Value("#{jobParameters['" + CityService.CITY_RUN + "']}") String run) {
     return gridSize -> {
       Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-      for (String line : districts.split("\n")) {
-        String[] f = line.split("\t", -1);
+      for (RunRequest d : work.districts(run)) {
         ExecutionContext ctx = new ExecutionContext();
-        ctx.putString(REGION, f[0]);
-        ctx.putString(PLAN_FILE, f[1]);
-        ctx.putString(PLAN_DIGEST, f[2]);
-        partitions.put("district-" + f[0], ctx);
+        ctx.putString(REGION, d.region());
+        ctx.putString(PLAN_FILE, d.plan() == null ? "" : d.plan().toString());
+        ctx.putString(PLAN_DIGEST, d.loadedPlan().digest());
+        partitions.put("district-" + d.region(), ctx);
       }
       return partitions;
     };
   }
 
-  /** The {@link #DISTRICTS} parameter of a city-wide run. */
-  static String districtsParameter(java.util.List<RunRequest> districts) {
-    StringBuilder sb = new StringBuilder();
+  /** A digest of the districts' plans, which identifies a city run's set of districts. */
+  static String districtsDigest(java.util.List<RunRequest> districts) {
+    var sha = org.planreports.ingest.InputSet.sha256();
     for (RunRequest d : districts) {
-      sb.append(sb.isEmpty() ? "" : "\n")
-          .append(d.region())
-          .append('\t')
-          .append(d.plan() == null ? "" : d.plan().toAbsolutePath().normalize())
-          .append('\t')
-          .append(d.loadedPlan().digest());
+      sha.update(
+          (d.region() + "\t" + d.plan() + "\t" + d.loadedPlan().digest() + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    return sb.toString();
+    return org.planreports.ingest.InputSet.hex(sha.digest());
   }
 }

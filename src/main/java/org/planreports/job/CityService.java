@@ -44,7 +44,8 @@ public class CityService {
     RunRequest any = districts.get(0);
     String run = UUID.randomUUID().toString();
     JobParametersBuilder b = new JobParametersBuilder();
-    b.addString(CityJobConfig.DISTRICTS, CityJobConfig.districtsParameter(districts));
+    b.addString(CityJobConfig.DISTRICTS, String.valueOf(districts.size()));
+    b.addString(CityJobConfig.DISTRICTS_DIGEST, CityJobConfig.districtsDigest(districts));
     b.addString(CITY_RUN, run);
     b.addString(JobParams.INPUT, any.input().toString());
     b.addString(JobParams.INPUT_DIGEST, any.inputSet().digest());
@@ -58,7 +59,7 @@ public class CityService {
     b.addString(JobParams.TOOL_VERSION, any.toolVersion());
     b.addString(JobParams.WORK, any.work().toString());
     b.addString("started.at", Instant.now().toString());
-    work.listen(run, say);
+    work.listen(run, districts, say);
     Map<String, JobOutcome> got;
     try {
       operator.start(cityJob, b.toJobParameters());

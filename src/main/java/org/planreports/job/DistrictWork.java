@@ -1,18 +1,12 @@
 package org.planreports.job;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.planreports.ingest.InputSet;
-import org.planreports.plan.Plan;
-import org.planreports.plan.PlanLoader;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +23,7 @@ class DistrictWork {
   private final DistrictLocks locks;
   private final Map<String, Map<String, JobOutcome>> outcomes = new ConcurrentHashMap<>();
   private final Map<String, Consumer<String>> say = new ConcurrentHashMap<>();
+  private final Map<String, List<RunRequest>> districts = new ConcurrentHashMap<>();
 
   DistrictWork(JobService jobs, StateStore store, DistrictLocks locks) {
     this.jobs = jobs;
@@ -37,13 +32,20 @@ class DistrictWork {
   }
 
   /** Where the lines a city run's districts print go while it runs. */
-  void listen(String cityRun, Consumer<String> lines) {
+  void listen(String cityRun, List<RunRequest> requests, Consumer<String> lines) {
+    districts.put(cityRun, List.copyOf(requests));
     say.put(cityRun, lines);
+  }
+
+  /** The districts of a city run started in this process. */
+  List<RunRequest> districts(String cityRun) {
+    return districts.getOrDefault(cityRun, List.of());
   }
 
   /** The outcome of each district of a city run, by region code; forgotten once read. */
   Map<String, JobOutcome> outcomes(String cityRun) {
     say.remove(cityRun);
+    districts.remove(cityRun);
     Map<String, JobOutcome> done = outcomes.remove(cityRun);
     return done == null ? Map.of() : done;
   }
@@ -63,48 +65,19 @@ class DistrictWork {
   }
 
   private JobOutcome runDistrict(StepExecution step) {
-    JobParameters p = step.getJobParameters();
-    ExecutionContext ctx = step.getExecutionContext();
-    String region = ctx.getString(CityJobConfig.REGION);
-    String planFile = ctx.getString(CityJobConfig.PLAN_FILE);
-    Plan plan =
-        RunInputs.plan(
-            planFile,
-            ctx.getString(CityJobConfig.PLAN_DIGEST),
-            () ->
-                planFile.isEmpty() ? PlanLoader.loadDefault() : PlanLoader.load(Path.of(planFile)));
-    Path input = Path.of(p.getString(JobParams.INPUT));
-    InputSet set =
-        RunInputs.inputSet(input, p.getString(JobParams.INPUT_DIGEST), () -> InputSet.scan(input));
-    Path output = Path.of(p.getString(JobParams.OUTPUT));
-    String year = p.getString(JobParams.YEAR, "");
+    String cityRun = step.getJobParameters().getString(CityService.CITY_RUN);
+    String region = step.getExecutionContext().getString(CityJobConfig.REGION);
     RunRequest request =
-        new RunRequest(
-            p.getString(JobParams.MODE),
-            input,
-            set,
-            output,
-            Path.of(p.getString(JobParams.STATE)),
-            planFile.isEmpty() ? null : Path.of(planFile),
-            plan,
-            year.isEmpty() ? null : Integer.valueOf(year),
-            blankToNull(p.getString(JobParams.ASSESSMENT, "")),
-            blankToNull(p.getString(JobParams.REASON, "")),
-            blankToNull(p.getString(JobParams.ENCODING, "")),
-            p.getString(JobParams.TOOL_VERSION),
-            output.resolve("validation").resolve(region),
-            Path.of(p.getString(JobParams.WORK)));
-    String cityRun = p.getString(CityService.CITY_RUN);
+        districts(cityRun).stream()
+            .filter(d -> d.region().equals(region))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("城市运行 " + cityRun + " 中没有地区 " + region));
     Consumer<String> lines = say.getOrDefault(cityRun, line -> {});
-    String name = region + " " + plan.meta().regionName();
+    String name = region + " " + request.loadedPlan().meta().regionName();
     Consumer<String> said = line -> lines.accept(name + "：" + line);
     try (DistrictLocks.Lease lease = locks.acquire(region, said)) {
       return jobs.start(
           request.validateOnly(), request.params(store.publishedDigest(region)), said);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -140,8 +140,12 @@ public class PublicationHistory {
         status);
   }
 
-  /** One committed change, with the check file naming both histories while it is made. */
-  private void change(Path state, Runnable update) {
+  /**
+   * One committed change, with the check file naming both histories while it is made. Changes are
+   * made one at a time (the districts of a city-wide run publish concurrently), so the database
+   * always holds one of the two histories the file names.
+   */
+  private synchronized void change(Path state, Runnable update) {
     String before = digest();
     String[] after = new String[1];
     own.executeWithoutResult(
@@ -151,8 +155,27 @@ public class PublicationHistory {
           // Killed before or after the commit, the database then holds one of these two.
           writeCheck(state, before + "\n" + after[0]);
         });
+    flush();
     writeCheck(state, after[0]);
   }
+
+  /**
+   * H2 writes committed changes to its file up to half a second later; a process killed in between
+   * reopens an older history. The check file may only name the new history once it is on disk.
+   */
+  private void flush() {
+    if (h2 == null) {
+      h2 =
+          jdbc.execute(
+              (org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                  c -> c.getMetaData().getDatabaseProductName().equals("H2"));
+    }
+    if (Boolean.TRUE.equals(h2)) {
+      jdbc.execute("CHECKPOINT");
+    }
+  }
+
+  private Boolean h2;
 
   // ---- the check file
 
@@ -174,7 +197,7 @@ public class PublicationHistory {
   }
 
   /** Records the history as it is now (after a run, or after a database was trusted again). */
-  public void recordCheck(Path state) {
+  public synchronized void recordCheck(Path state) {
     writeCheck(state, digest());
   }
 
