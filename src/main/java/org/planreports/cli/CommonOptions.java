@@ -36,6 +36,12 @@ class CommonOptions {
   List<Path> plans = new ArrayList<>();
 
   @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description = "只处理第 I 份地区（共 N 份，0 ≤ I < N；按地区代码排序后第 k 个地区属于第 k mod N 份），供多个进程分担全市的地区")
+  String shard;
+
+  @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
       description = "输入文件编码，如 GB18030 或 UTF-8（默认：自动识别）")

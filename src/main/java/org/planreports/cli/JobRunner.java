@@ -13,12 +13,12 @@ import java.util.Optional;
 import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
 import org.planreports.job.CityService;
+import org.planreports.job.DistrictLocks;
+import org.planreports.job.DistrictWork;
 import org.planreports.job.Failures;
 import org.planreports.job.JobOutcome;
-import org.planreports.job.JobService;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.RunRequest;
-import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanBundles;
 import org.planreports.publication.AtomicFiles;
@@ -110,6 +110,18 @@ final class JobRunner {
         + "发布历史将按输出目录中各版本的 manifest.json 重建，已发布的文件不受影响。";
   }
 
+  /**
+   * Where runs with a shared database prepare their files: beside the editions (hidden), where a
+   * worker on another machine resumes a district another worker left.
+   */
+  static final String WORK_ON_OUTPUT = ".plan-reports-work";
+
+  /** Whether the state database is the shared PostgreSQL one rather than the H2 file. */
+  static boolean sharedDatabase(CommonOptions common) {
+    String url = System.getenv("PLANREPORTS_DATABASE_URL");
+    return url != null && url.startsWith("jdbc:postgresql:");
+  }
+
   /** The most characters of a rerun's reason: it is printed in the notice and kept in history. */
   static final int MAX_REASON = 500;
 
@@ -178,10 +190,20 @@ final class JobRunner {
         return ExitCodes.USAGE;
       }
     }
+    Optional<int[]> shard = Shards.parse(common.shard);
+    if (common.shard != null && shard.isEmpty()) {
+      err.println(
+          "--shard "
+              + common.shard
+              + "：应为 i/n（第 i 份，共 n 份，0 ≤ i < n），如 --shard 0/4；各地区按地区代码排序后，第 k 个地区属于第 k mod n 份。");
+      return ExitCodes.USAGE;
+    }
+    boolean shared = sharedDatabase(common);
     InputSet input = InputSet.scan(common.input);
     List<RunRequest> requests = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
-      Path output = common.output.toAbsolutePath().normalize();
+    Path output = common.output.toAbsolutePath().normalize();
+    for (int i : Shards.select(plans.stream().map(p -> p.meta().regionCode()).toList(), shard)) {
+      String region = plans.get(i).meta().regionCode();
       requests.add(
           new RunRequest(
               mode,
@@ -196,8 +218,14 @@ final class JobRunner {
               reason,
               common.encoding,
               Main.toolVersion(),
-              city ? output.resolve("validation").resolve(plans.get(i).meta().regionCode()) : null,
-              null));
+              // Several districts (or processes) write reports side by side: one folder each.
+              city || shared ? output.resolve("validation").resolve(region) : null,
+              // With a shared database another worker may finish what this one began.
+              shared ? output.resolve(WORK_ON_OUTPUT) : null));
+    }
+    if (requests.isEmpty()) {
+      out.println("--shard " + common.shard + "：这一份没有地区（共" + plans.size() + "个地区）。");
+      return ExitCodes.OK;
     }
     String command =
         mode
@@ -207,6 +235,9 @@ final class JobRunner {
             + common.output
             + (year == null ? "" : " --year " + year)
             + (assessment == null ? "" : " --assessment " + assessment);
+    if (shared) {
+      return runShared(common, requests, out, err);
+    }
     Optional<StateLock> lock = StateLock.tryAcquire(common.state, command);
     if (lock.isEmpty()) {
       err.println("状态目录 " + common.state + " 正被另一次运行占用：" + StateLock.holder(common.state));
@@ -218,15 +249,10 @@ final class JobRunner {
       try {
         outputLock = StateLock.tryAcquireOutput(common.output, command);
       } catch (IOException e) {
-        err.println("运行失败：" + Failures.describe(e) + "（输出目录 " + common.output + "）");
-        err.println("原因排除后，用同一命令重新运行即可。");
-        return ExitCodes.FAILURE;
+        return outputFailure(common, e, err);
       }
       if (outputLock.isEmpty()) {
-        err.println(
-            "输出目录 " + common.output + " 正被另一次运行占用：" + StateLock.outputHolder(common.output));
-        err.println("请等待其结束后再运行。");
-        return ExitCodes.LOCKED;
+        return outputLocked(common, err);
       }
       try (StateLock heldOutput = outputLock.get()) {
         Optional<ConfigurableApplicationContext> opened = openState(common.state, err);
@@ -238,6 +264,42 @@ final class JobRunner {
         }
       }
     }
+  }
+
+  /**
+   * With a shared database several processes work on one output: each district is locked in the
+   * database (and reconciled under that lock) rather than the state and output folders; the output
+   * lock is shared, so only a run with an H2 state folder is kept out.
+   */
+  private static int runShared(
+      CommonOptions common, List<RunRequest> requests, PrintWriter out, PrintWriter err) {
+    Optional<StateLock> outputLock;
+    try {
+      outputLock = StateLock.tryAcquireOutputShared(common.output);
+    } catch (IOException e) {
+      return outputFailure(common, e, err);
+    }
+    if (outputLock.isEmpty()) {
+      return outputLocked(common, err);
+    }
+    try (StateLock heldOutput = outputLock.get();
+        ConfigurableApplicationContext ctx = context(common.state)) {
+      return start(ctx, common, requests, out, err);
+    } catch (IOException e) {
+      return outputFailure(common, e, err);
+    }
+  }
+
+  private static int outputFailure(CommonOptions common, IOException e, PrintWriter err) {
+    err.println("运行失败：" + Failures.describe(e) + "（输出目录 " + common.output + "）");
+    err.println("原因排除后，用同一命令重新运行即可。");
+    return ExitCodes.FAILURE;
+  }
+
+  private static int outputLocked(CommonOptions common, PrintWriter err) {
+    err.println("输出目录 " + common.output + " 正被另一次运行占用：" + StateLock.outputHolder(common.output));
+    err.println("请等待其结束后再运行。");
+    return ExitCodes.LOCKED;
   }
 
   /**
@@ -292,15 +354,20 @@ final class JobRunner {
       err.println("详细信息见 " + Failures.logFile(common.state) + "。原因排除后，用同一命令重新运行即可从中断处继续。");
       return ExitCodes.FAILURE;
     }
+    return start(ctx, common, requests, out, err);
+  }
+
+  /** Runs the district (or each district) and says how each ended. */
+  private static int start(
+      ConfigurableApplicationContext ctx,
+      CommonOptions common,
+      List<RunRequest> requests,
+      PrintWriter out,
+      PrintWriter err) {
     int exit;
     if (requests.size() == 1) {
       RunRequest request = requests.get(0);
-      JobOutcome outcome =
-          ctx.getBean(JobService.class)
-              .start(
-                  request.validateOnly(),
-                  request.params(ctx.getBean(StateStore.class).publishedDigest(request.region())),
-                  out::println);
+      JobOutcome outcome = ctx.getBean(DistrictWork.class).run(request, out::println);
       exit = report(outcome, request, common, false, out, err);
     } else {
       Map<String, JobOutcome> outcomes =
@@ -308,7 +375,9 @@ final class JobRunner {
       exit = Districts.report(requests, outcomes, common, out, err);
     }
     try {
-      history.recordCheck(common.state);
+      if (!ctx.getBean(DistrictLocks.class).shared()) {
+        ctx.getBean(PublicationHistory.class).recordCheck(common.state);
+      }
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(JobRunner.class).warn("无法记录发布历史校验值", e);
     }

@@ -24,7 +24,7 @@ final class StateLock implements AutoCloseable {
 
   private final FileChannel channel;
   private final FileLock lock;
-  private final Path holder;
+  private final Path holder; // null for a shared lock
 
   private StateLock(FileChannel channel, FileLock lock, Path holder) {
     this.channel = channel;
@@ -39,7 +39,7 @@ final class StateLock implements AutoCloseable {
 
   /** The lock, or empty when another process holds it. */
   static Optional<StateLock> tryAcquire(Path state, String command) throws IOException {
-    return tryAcquire(state, LOCK, HOLDER, command);
+    return tryAcquire(state, LOCK, HOLDER, command, false);
   }
 
   /**
@@ -47,28 +47,45 @@ final class StateLock implements AutoCloseable {
    * output at the same time.
    */
   static Optional<StateLock> tryAcquireOutput(Path output, String command) throws IOException {
-    return tryAcquire(output, OUTPUT_LOCK, OUTPUT_HOLDER, command);
+    return tryAcquire(output, OUTPUT_LOCK, OUTPUT_HOLDER, command, false);
+  }
+
+  /**
+   * The output folder's lock shared with other runs of a shared database, which lock each district
+   * in the database instead: they exclude a run with an H2 state folder, not one another.
+   */
+  static Optional<StateLock> tryAcquireOutputShared(Path output) throws IOException {
+    return tryAcquire(output, OUTPUT_LOCK, OUTPUT_HOLDER, null, true);
   }
 
   static String outputHolder(Path output) {
-    return holder(output, OUTPUT_HOLDER);
+    return Files.exists(output.resolve(OUTPUT_HOLDER))
+        ? holder(output, OUTPUT_HOLDER)
+        : "使用共享数据库（--database）的运行";
   }
 
   private static Optional<StateLock> tryAcquire(
-      Path state, String lockName, String holderName, String command) throws IOException {
+      Path state, String lockName, String holderName, String command, boolean shared)
+      throws IOException {
     Files.createDirectories(state);
     FileChannel channel =
         FileChannel.open(
-            state.resolve(lockName), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            state.resolve(lockName),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
     FileLock lock;
     try {
-      lock = channel.tryLock();
+      lock = channel.tryLock(0L, Long.MAX_VALUE, shared);
     } catch (OverlappingFileLockException e) {
       lock = null;
     }
     if (lock == null) {
       channel.close();
       return Optional.empty();
+    }
+    if (shared) {
+      return Optional.of(new StateLock(channel, lock, null));
     }
     Path holder = state.resolve(holderName);
     Files.writeString(
@@ -98,7 +115,9 @@ final class StateLock implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    Files.deleteIfExists(holder);
+    if (holder != null) {
+      Files.deleteIfExists(holder);
+    }
     lock.release();
     channel.close();
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.planreports.publication.AtomicFiles;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
@@ -16,17 +17,19 @@ import org.springframework.stereotype.Component;
  * summary the command prints.
  */
 @Component
-class DistrictWork {
+public class DistrictWork {
 
   private final JobService jobs;
   private final StateStore store;
   private final DistrictLocks locks;
+  private final PublicationHistory history;
   private final Map<String, Map<String, JobOutcome>> outcomes = new ConcurrentHashMap<>();
   private final Map<String, Consumer<String>> say = new ConcurrentHashMap<>();
   private final Map<String, List<RunRequest>> districts = new ConcurrentHashMap<>();
 
-  DistrictWork(JobService jobs, StateStore store, DistrictLocks locks) {
+  DistrictWork(JobService jobs, StateStore store, DistrictLocks locks, PublicationHistory history) {
     this.jobs = jobs;
+    this.history = history;
     this.store = store;
     this.locks = locks;
   }
@@ -74,8 +77,22 @@ class DistrictWork {
             .orElseThrow(() -> new IllegalStateException("城市运行 " + cityRun + " 中没有地区 " + region));
     Consumer<String> lines = say.getOrDefault(cityRun, line -> {});
     String name = region + " " + request.loadedPlan().meta().regionName();
-    Consumer<String> said = line -> lines.accept(name + "：" + line);
+    return run(request, line -> lines.accept(name + "：" + line));
+  }
+
+  /**
+   * Runs one district's job under the district's lock: a single-district command and each partition
+   * of a city-wide one.
+   */
+  public JobOutcome run(RunRequest request, Consumer<String> said) {
+    String region = request.region();
     try (DistrictLocks.Lease lease = locks.acquire(region, said)) {
+      if (locks.shared()) {
+        // Other processes publish other districts meanwhile: this district is made to agree
+        // with its folder under its own lock (with one H2 state the command did all at once).
+        AtomicFiles.sweepPartials(request.output().resolve(region));
+        history.reconcile(request.state(), request.output(), region).forEach(said);
+      }
       return jobs.start(
           request.validateOnly(), request.params(store.publishedDigest(region)), said);
     }

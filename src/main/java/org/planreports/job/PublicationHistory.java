@@ -214,9 +214,20 @@ public class PublicationHistory {
    * with another state folder) is adopted. Returns one line per thing done, for the operator.
    */
   public List<String> reconcile(Path state, Path output) {
+    return reconcile(state, output, null);
+  }
+
+  /**
+   * The same for one region's editions only ({@code null}: all): with a shared database each
+   * district is reconciled under its own lock, while other processes publish other districts.
+   */
+  public List<String> reconcile(Path state, Path output, String onlyRegion) {
     List<String> done = new ArrayList<>();
     Set<String> known = new HashSet<>();
     for (Row r : rows()) {
+      if (onlyRegion != null && !r.edition().region().equals(onlyRegion)) {
+        continue;
+      }
       StateStore.Edition e = r.edition();
       Path folder = Path.of(e.folder());
       if (r.status().equals(PENDING)) {
@@ -241,7 +252,9 @@ public class PublicationHistory {
         done.add("注意：发布历史中的 " + folder + " 在输出目录中不存在（已被删除或移走？请用 verify 核对）");
       }
     }
-    for (Path manifest : manifests(output)) {
+    for (Path manifest :
+        manifests(
+            onlyRegion == null ? output : output.resolve(onlyRegion), onlyRegion == null ? 4 : 3)) {
       Path folder = manifest.getParent();
       Map<String, String> h = header(manifest);
       String region = folder.getParent().getParent().getFileName().toString();
@@ -288,12 +301,17 @@ public class PublicationHistory {
 
   /** Every {@code {region}/{publication}/edition-N/manifest.json} under the output folder. */
   public static List<Path> manifests(Path output) {
+    return manifests(output, 4);
+  }
+
+  /** Every manifest {@code depth} levels below {@code root} in an edition folder. */
+  private static List<Path> manifests(Path output, int depth) {
     if (!Files.isDirectory(output)) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(output, 4)) {
+    try (Stream<Path> walk = Files.walk(output, depth)) {
       return walk.filter(p -> p.getFileName().toString().equals(Manifest.FILE))
-          .filter(p -> output.relativize(p).getNameCount() == 4)
+          .filter(p -> output.relativize(p).getNameCount() == depth)
           .filter(p -> p.getParent().getFileName().toString().matches("edition-[1-9][0-9]{0,5}"))
           .sorted()
           .toList();
