@@ -1,9 +1,11 @@
 package org.planreports.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.planreports.plan.Plan;
-import org.planreports.plan.PlanLoader;
+import org.planreports.plan.PlanBundles;
 import org.planreports.plan.TableSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,13 +24,22 @@ class CheckPlanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--plan", paramLabel = "FILE", description = "方案文件 plan.properties（默认：内置方案）")
-  Path plan;
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE|DIR",
+      description = "方案包：plan.properties、含它的目录，或每个子目录一个地区方案的目录；可重复（默认：内置方案）")
+  List<Path> plans = new ArrayList<>();
 
   @Override
   public Integer call() {
-    Plan p = plan == null ? PlanLoader.loadDefault() : PlanLoader.load(plan);
     var out = spec.commandLine().getOut();
+    for (Plan p : PlanBundles.loadAll(PlanBundles.resolve(plans))) {
+      describe(p, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void describe(Plan p, java.io.PrintWriter out) {
     out.println(
         "方案包无误：《"
             + p.meta().title()
@@ -51,6 +62,5 @@ class CheckPlanCommand implements Callable<Integer> {
               + String.join(" ", t.publications().stream().sorted().toList()));
     }
     p.bulletins().forEach(b -> out.println("  专题公报 " + b.id() + "：" + b.title()));
-    return ExitCodes.OK;
   }
 }
