@@ -82,77 +82,7 @@ public final class PlanBundles {
         }
         plans.add(plan);
       } catch (PlanBundleException e) {
-        // Each bundle names its own files (plan.properties, catalogue.csv…): with several, say
-        // whose.
-        Path dir = file.getParent();
-        for (PlanProblem p : e.problems()) {
-          boolean named = files.size() == 1 || dir == null || Path.of(p.file()).isAbsolute();
-          problems.add(
-              named
-                  ? p
-                  : new PlanProblem(
-                      dir.resolve(p.file()).toString(),
-                      p.line(),
-                      p.column(),
-                      p.text(),
-                      p.expected()));
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new PlanBundleException(
-          String.join("、", args.stream().map(Path::toString).toList()), problems);
-    }
-    return files;
-  }
-
-  /** Whether the arguments name more than one district's plan: a city-wide run. */
-  public static boolean severalDistricts(List<Path> resolved) {
-    return resolved.size() > 1;
-  }
-
-  /**
-   * Loads every bundle and reports every problem of every bundle at once, and two bundles of the
-   * same region code (which would publish into the same folders).
-   */
-  public static List<Plan> loadAll(List<Path> files) {
-    if (files.isEmpty()) {
-      return List.of(PlanLoader.loadDefault());
-    }
-    List<Plan> plans = new ArrayList<>();
-    List<PlanProblem> problems = new ArrayList<>();
-    Map<String, Path> regions = new HashMap<>();
-    for (Path file : files) {
-      try {
-        Plan plan = PlanLoader.load(file);
-        Path first = regions.putIfAbsent(plan.meta().regionCode(), file);
-        if (first != null) {
-          problems.add(
-              new PlanProblem(
-                  file.toString(),
-                  0,
-                  "region.code",
-                  plan.meta().regionCode(),
-                  "每个地区一个方案包：该地区代码已由 " + first + " 使用"));
-        }
-        plans.add(plan);
-      } catch (PlanBundleException e) {
-        // Each bundle names its own files (plan.properties, catalogue.csv…): with several, say
-        // whose.
-        Path dir = file.toAbsolutePath().getParent();
-        for (PlanProblem p : e.problems()) {
-          problems.add(
-              files.size() == 1 || dir == null || Path.of(p.file()).isAbsolute()
-                  ? p
-                  : new PlanProblem(
-                      file.getParent() == null
-                          ? p.file()
-                          : file.getParent().resolve(p.file()).toString(),
-                      p.line(),
-                      p.column(),
-                      p.text(),
-                      p.expected()));
-        }
+        problems.addAll(e.problems());
       }
     }
     if (!problems.isEmpty()) {
