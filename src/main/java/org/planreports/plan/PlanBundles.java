@@ -82,7 +82,21 @@ public final class PlanBundles {
         }
         plans.add(plan);
       } catch (PlanBundleException e) {
-        problems.addAll(e.problems());
+        // Each bundle names its own files (plan.properties, catalogue.csv…): with several, say
+        // whose.
+        Path dir = file.getParent();
+        for (PlanProblem p : e.problems()) {
+          boolean named = files.size() == 1 || dir == null || Path.of(p.file()).isAbsolute();
+          problems.add(
+              named
+                  ? p
+                  : new PlanProblem(
+                      dir.resolve(p.file()).toString(),
+                      p.line(),
+                      p.column(),
+                      p.text(),
+                      p.expected()));
+        }
       }
     }
     if (!problems.isEmpty()) {
