@@ -36,9 +36,13 @@ public record RunRequest(
     Path validation,
     Path work) {
 
-  /** Parameters that say where files go, not which run this is. */
+  /**
+   * Parameters that say where files go, not which run this is. The state folder among them: with a
+   * shared database it holds only the log, and workers with folders of their own must find one
+   * another's runs of a district.
+   */
   static final Set<String> NOT_IDENTIFYING =
-      Set.of(JobParams.VALIDATION, JobParams.WORK, JobParams.REGION);
+      Set.of(JobParams.VALIDATION, JobParams.WORK, JobParams.REGION, JobParams.STATE);
 
   public RunRequest {
     input = input.toAbsolutePath().normalize();
