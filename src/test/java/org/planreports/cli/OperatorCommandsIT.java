@@ -139,8 +139,8 @@ class OperatorCommandsIT {
     assertThat(history.exit()).as(history.out()).isZero();
     assertThat(history.out())
         .containsPattern(
-            "#1  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d → .*run --year 2024  没有可发布的内容")
-        .containsPattern("#2  .*run --year 2021 --assessment annual  完成")
+            "#1  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d → .*run --year 2024  地区 500119  没有可发布的内容")
+        .containsPattern("#2  .*run --year 2021 --assessment annual  地区 500119  完成")
         .containsPattern("500119 2021-annual 第1版  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  运行#2");
     // No nanoseconds, no raw Spring Batch statuses.
     assertThat(history.out()).doesNotContainPattern(":\\d\\d\\.\\d").doesNotContain("FAILED");
