@@ -1,6 +1,7 @@
 package org.planreports.cli;
 
 import java.nio.file.Path;
+import org.planreports.job.StateDatabase;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches data shares (OPERATIONS.md "Common options"). */
@@ -29,6 +30,30 @@ class CommonOptions {
 
   @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置方案）")
   Path plan;
+
+  @Option(
+      names = "--database",
+      paramLabel = "URL",
+      description =
+          "共享的状态数据库（PostgreSQL），如 jdbc:postgresql://主机:5432/数据库名；"
+              + "也可用环境变量 PLANREPORTS_DATABASE_URL，密码只从 PLANREPORTS_DATABASE_PASSWORD 读取"
+              + "（默认：状态目录中的H2文件）")
+  String database;
+
+  @Option(
+      names = "--database-user",
+      paramLabel = "USER",
+      description = "共享状态数据库的用户名（默认：环境变量 PLANREPORTS_DATABASE_USER）")
+  String databaseUser;
+
+  /**
+   * The database these options (and the environment) select.
+   *
+   * @throws IllegalArgumentException with the operator's message, for a URL of another database
+   */
+  StateDatabase stateDatabase() {
+    return StateDatabase.resolve(database, databaseUser, state, System.getenv());
+  }
 
   @Option(
       names = "--encoding",

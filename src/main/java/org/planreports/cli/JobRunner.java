@@ -7,7 +7,9 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planreports.PlanReportsApplication;
@@ -16,6 +18,7 @@ import org.planreports.job.Failures;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.JobService;
 import org.planreports.job.PublicationHistory;
+import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
@@ -33,21 +36,20 @@ final class JobRunner {
 
   private JobRunner() {}
 
-  /** Spring, with the job repository and staging tables in the state folder's H2 file database. */
-  static ConfigurableApplicationContext context(Path state) {
+  /**
+   * Spring, with the job repository and staging tables in the given database: the state folder's H2
+   * file, or a shared PostgreSQL. The log stays in the state folder either way.
+   */
+  static ConfigurableApplicationContext context(Path state, StateDatabase db) {
     // A command-line property outranks application.yaml, whose in-memory default serves the tests.
-    String url =
-        "jdbc:h2:file:"
-            + state.toAbsolutePath().normalize().resolve("plan-reports")
-            + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    List<String> args = new ArrayList<>(db.springArguments());
     // The terminal gets the few lines the commands print; the log, stack traces and all, goes to
     // a file in the state folder that a failure message names.
+    args.add("--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()));
+    args.add("--logging.threshold.console=OFF");
     return new SpringApplicationBuilder(PlanReportsApplication.class)
         .logStartupInfo(false)
-        .run(
-            "--spring.datasource.url=" + url,
-            "--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()),
-            "--logging.threshold.console=OFF");
+        .run(args.toArray(String[]::new));
   }
 
   /** The H2 file of a state folder. */
@@ -57,18 +59,26 @@ final class JobRunner {
 
   /**
    * The state folder's database, opened and found to hold the publication history it held when the
-   * last run ended; empty (with the reason printed) when it cannot be trusted.
+   * last run ended; empty (with the reason printed) when it cannot be trusted. A shared database is
+   * not checked against the state folder's check file, and one that cannot be reached is said in
+   * one line naming its host and database.
    */
-  static Optional<ConfigurableApplicationContext> openState(Path state, PrintWriter err) {
+  static Optional<ConfigurableApplicationContext> openState(
+      Path state, StateDatabase db, PrintWriter err) {
     ConfigurableApplicationContext ctx = null;
     boolean trusted;
     try {
-      ctx = context(state);
+      ctx = context(state, db);
       // Reading the whole history is what a damaged file fails on, if opening it did not.
       trusted = ctx.getBean(PublicationHistory.class).matchesCheck(state);
     } catch (RuntimeException e) {
       if (ctx != null) {
         ctx.close();
+      }
+      if (db.isShared() && fromTheDatabase(e)) {
+        LoggerFactory.getLogger(JobRunner.class).error("共享状态数据库无法连接", e);
+        err.println(unreachable(db, state, e));
+        return Optional.empty();
       }
       if (!Files.exists(database(state)) || !fromTheDatabase(e)) {
         throw e;
@@ -92,7 +102,22 @@ final class JobRunner {
     return Optional.of(ctx);
   }
 
-  private static boolean fromTheDatabase(Throwable e) {
+  /** One line for a shared database that cannot be reached or refuses the tool. */
+  static String unreachable(StateDatabase db, Path state, Throwable e) {
+    return "无法连接共享状态数据库 PostgreSQL（"
+        + db.where()
+        + "）："
+        + Failures.describe(e)
+        + "。请检查 --database（或 "
+        + StateDatabase.URL_ENV
+        + "）、用户名和密码（"
+        + StateDatabase.PASSWORD_ENV
+        + "）以及数据库是否已启动；详细信息见 "
+        + Failures.logFile(state)
+        + "。";
+  }
+
+  static boolean fromTheDatabase(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.sql.SQLException || t.getClass().getName().startsWith("org.h2.")) {
         return true;
@@ -146,6 +171,13 @@ final class JobRunner {
       err.println("输入目录不存在：" + common.input);
       return ExitCodes.USAGE;
     }
+    StateDatabase db;
+    try {
+      db = common.stateDatabase();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
     Plan plan = common.plan == null ? PlanLoader.loadDefault() : PlanLoader.load(common.plan);
     if (assessment != null
         && PublicationType.fromId(assessment).isBulletin()
@@ -194,7 +226,7 @@ final class JobRunner {
         return ExitCodes.LOCKED;
       }
       try (StateLock heldOutput = outputLock.get()) {
-        Optional<ConfigurableApplicationContext> opened = openState(common.state, err);
+        Optional<ConfigurableApplicationContext> opened = openState(common.state, db, err);
         if (opened.isEmpty()) {
           return ExitCodes.FAILURE;
         }
