@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.planreports.PlanReportsApplication;
 import org.planreports.testing.TestPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,9 @@ class StateSchemaInitializerTest {
   @Test
   void shouldCreateTheSchemaOnceWhenSeveralRunsStartTogetherOnAnEmptyDatabase() throws Exception {
     TestPostgres.Database db = TestPostgres.newDatabase();
+    // Boot's logging set-up is one per JVM and not made for applications starting side by side (as
+    // processes, each has its own); these contexts leave logging as it is.
+    String logging = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
     CyclicBarrier together = new CyclicBarrier(RUNS);
     ExecutorService pool = Executors.newFixedThreadPool(RUNS);
     try {
@@ -52,6 +56,11 @@ class StateSchemaInitializerTest {
       }
     } finally {
       pool.shutdownNow();
+      if (logging == null) {
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+      } else {
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
+      }
     }
     try (ConfigurableApplicationContext ctx =
         new SpringApplicationBuilder(PlanReportsApplication.class)
