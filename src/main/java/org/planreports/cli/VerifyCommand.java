@@ -67,7 +67,14 @@ class VerifyCommand implements Callable<Integer> {
         return ExitCodes.FAILURE;
       }
       try (ConfigurableApplicationContext ctx = opened.get()) {
-        return verify(ctx.getBean(PublicationHistory.class).rows(), out);
+        List<PublicationHistory.Row> rows = ctx.getBean(PublicationHistory.class).rows();
+        if (db.isShared()) {
+          // A shared database holds other outputs' editions too: this output's are compared.
+          Path output = common.output.toAbsolutePath().normalize();
+          rows =
+              rows.stream().filter(r -> Path.of(r.edition().folder()).startsWith(output)).toList();
+        }
+        return verify(rows, out);
       }
     }
   }

@@ -208,6 +208,12 @@ public class PublicationHistory {
     for (Row r : rows()) {
       StateStore.Edition e = r.edition();
       Path folder = Path.of(e.folder());
+      if (!checked && !folder.startsWith(output)) {
+        // A shared database also holds other outputs' editions, which other runs (under their own
+        // output locks) may be publishing right now: only this output's are made to agree here.
+        known.add(e.region() + "/" + e.publication() + "/" + e.edition());
+        continue;
+      }
       if (r.status().equals(PENDING)) {
         if (complete(folder) && contentDigest(folder).equals(e.contentDigest())) {
           markPublished(state, e);
