@@ -24,7 +24,8 @@ class CommonOptions {
   @Option(
       names = "--state",
       paramLabel = "DIR",
-      description = "状态目录：H2数据库（作业记录、暂存数据、发布历史）和运行锁（默认：${DEFAULT-VALUE}）",
+      description =
+          "状态目录：H2数据库（作业记录、暂存数据、发布历史；用 --database 时在 PostgreSQL 中）、运行锁和日志（默认：${DEFAULT-VALUE}）",
       defaultValue = "state")
   Path state;
 

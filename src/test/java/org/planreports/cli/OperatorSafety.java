@@ -168,13 +168,15 @@ abstract class OperatorSafety {
   @Test
   @Order(5)
   void shouldVerifyPublishedFilesAndDetectATamperedOne() throws Exception {
-    Jar.Result clean = jar(List.of("verify", "--output", out.toString()));
+    List<String> verify =
+        List.of("verify", "--output", out.toString(), "--state", state.toString());
+    Jar.Result clean = jar(verify);
     assertThat(clean.exit()).as(clean.out()).isZero();
     assertThat(clean.out()).contains("不一致 0 个");
 
     Path csv = out.resolve("500119/2023-annual/edition-1/table2.csv");
     Files.writeString(csv, Files.readString(csv).replace("2023", "2024"));
-    Jar.Result tampered = jar(List.of("verify", "--output", out.toString()));
+    Jar.Result tampered = jar(verify);
 
     assertThat(tampered.exit()).isNotZero();
     assertThat(tampered.out()).contains("文件已被改动 table2.csv", "2023-annual");
