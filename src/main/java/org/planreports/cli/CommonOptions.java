@@ -3,6 +3,7 @@ package org.planreports.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.planreports.job.StateDatabase;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches data shares (OPERATIONS.md "Common options"). */
@@ -25,7 +26,8 @@ class CommonOptions {
   @Option(
       names = "--state",
       paramLabel = "DIR",
-      description = "状态目录：H2数据库（作业记录、暂存数据、发布历史）和运行锁（默认：${DEFAULT-VALUE}）",
+      description =
+          "状态目录：H2数据库（作业记录、暂存数据、发布历史；用 --database 时在 PostgreSQL 中）、运行锁和日志（默认：${DEFAULT-VALUE}）",
       defaultValue = "state")
   Path state;
 
@@ -40,6 +42,30 @@ class CommonOptions {
       paramLabel = "I/N",
       description = "只处理第 I 份地区（共 N 份，0 ≤ I < N；按地区代码排序后第 k 个地区属于第 k mod N 份），供多个进程分担全市的地区")
   String shard;
+
+  @Option(
+      names = "--database",
+      paramLabel = "URL",
+      description =
+          "共享的状态数据库（PostgreSQL），如 jdbc:postgresql://主机:5432/数据库名；"
+              + "也可用环境变量 PLANREPORTS_DATABASE_URL，密码只从 PLANREPORTS_DATABASE_PASSWORD 读取"
+              + "（默认：状态目录中的H2文件）")
+  String database;
+
+  @Option(
+      names = "--database-user",
+      paramLabel = "USER",
+      description = "共享状态数据库的用户名（默认：环境变量 PLANREPORTS_DATABASE_USER）")
+  String databaseUser;
+
+  /**
+   * The database these options (and the environment) select.
+   *
+   * @throws IllegalArgumentException with the operator's message, for a URL of another database
+   */
+  StateDatabase stateDatabase() {
+    return StateDatabase.resolve(database, databaseUser, state, System.getenv());
+  }
 
   @Option(
       names = "--encoding",

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planreports.job.JobParams;
 import org.planreports.job.PublicationHistory;
+import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -34,7 +36,14 @@ class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.exists(JobRunner.database(common.state))) {
+    StateDatabase db;
+    try {
+      db = common.stateDatabase();
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       // Looking at history must not create a state database where there was none.
       out.println("状态目录 " + common.state + " 中没有运行记录（尚未运行过，或 --state 指向了别的目录）。");
       return ExitCodes.OK;
@@ -45,53 +54,64 @@ class HistoryCommand implements Callable<Integer> {
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get();
-        ConfigurableApplicationContext ctx = JobRunner.context(common.state)) {
-      JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-      out.println("运行记录：");
-      for (Map<String, Object> r :
-          jdbc.queryForList(
-              "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status,"
-                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'mode') mode,"
-                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'year') yr,"
-                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'assessment') assessment,"
-                  + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'region') region,"
-                  + " (SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME LIKE 'district:%') districts"
-                  + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
-        long id = ((Number) r.get("id")).longValue();
-        boolean city = "cityJob".equals(r.get("job"));
-        out.printf(
-            "  #%d  %s → %s  %s%s%s  %s%n",
-            id,
-            time(r.get("started")),
-            r.get("ended") == null ? "（未结束）" : time(r.get("ended")),
-            r.get("mode") == null ? r.get("job") : r.get("mode"),
-            narrowed(r.get("yr"), r.get("assessment")),
-            city
-                ? "  全市运行（" + r.get("districts") + "个地区，各地区的运行另列）"
-                : r.get("region") == null ? "" : "  地区 " + r.get("region"),
-            outcome(jdbc, id, String.valueOf(r.get("status"))));
+        ConfigurableApplicationContext ctx = JobRunner.context(common.state, db)) {
+      return list(ctx, out);
+    } catch (RuntimeException e) {
+      if (!db.isShared() || !JobRunner.fromTheDatabase(e)) {
+        throw e;
       }
-      out.println("已发布版本：");
-      java.util.Set<String> pending = new java.util.HashSet<>();
-      for (PublicationHistory.Row r : ctx.getBean(PublicationHistory.class).rows()) {
-        if (r.status().equals(PublicationHistory.PENDING)) {
-          pending.add(r.edition().folder());
-        }
-      }
-      for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
-        out.printf(
-            "  %s %s 第%d版%s  %s  运行#%d  %s%s%n",
-            e.region(),
-            e.publication(),
-            e.edition(),
-            pending.contains(e.folder()) ? "（发布未完成，下次运行时核对）" : "",
-            TIME.format(e.publishedAt().atZone(ZoneId.systemDefault())),
-            e.jobExecutionId(),
-            e.folder(),
-            e.reason() == null || e.reason().isBlank() ? "" : "  更正原因：" + e.reason());
-      }
-      return ExitCodes.OK;
+      LoggerFactory.getLogger(HistoryCommand.class).error("共享状态数据库无法连接", e);
+      spec.commandLine().getErr().println(JobRunner.unreachable(db, common.state, e));
+      return ExitCodes.FAILURE;
     }
+  }
+
+  private int list(ConfigurableApplicationContext ctx, PrintWriter out) {
+    JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+    out.println("运行记录：");
+    for (Map<String, Object> r :
+        jdbc.queryForList(
+            "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status,"
+                + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'mode') mode,"
+                + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'year') yr,"
+                + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'assessment') assessment,"
+                + " (SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'region') region,"
+                + " (SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME LIKE 'district:%') districts"
+                + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
+      long id = ((Number) r.get("id")).longValue();
+      boolean city = "cityJob".equals(r.get("job"));
+      out.printf(
+          "  #%d  %s → %s  %s%s%s  %s%n",
+          id,
+          time(r.get("started")),
+          r.get("ended") == null ? "（未结束）" : time(r.get("ended")),
+          r.get("mode") == null ? r.get("job") : r.get("mode"),
+          narrowed(r.get("yr"), r.get("assessment")),
+          city
+              ? "  全市运行（" + r.get("districts") + "个地区，各地区的运行另列）"
+              : r.get("region") == null ? "" : "  地区 " + r.get("region"),
+          outcome(jdbc, id, String.valueOf(r.get("status"))));
+    }
+    out.println("已发布版本：");
+    java.util.Set<String> pending = new java.util.HashSet<>();
+    for (PublicationHistory.Row r : ctx.getBean(PublicationHistory.class).rows()) {
+      if (r.status().equals(PublicationHistory.PENDING)) {
+        pending.add(r.edition().folder());
+      }
+    }
+    for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
+      out.printf(
+          "  %s %s 第%d版%s  %s  运行#%d  %s%s%n",
+          e.region(),
+          e.publication(),
+          e.edition(),
+          pending.contains(e.folder()) ? "（发布未完成，下次运行时核对）" : "",
+          TIME.format(e.publishedAt().atZone(ZoneId.systemDefault())),
+          e.jobExecutionId(),
+          e.folder(),
+          e.reason() == null || e.reason().isBlank() ? "" : "  更正原因：" + e.reason());
+    }
+    return ExitCodes.OK;
   }
 
   private static String narrowed(Object year, Object assessment) {

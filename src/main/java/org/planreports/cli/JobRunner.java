@@ -19,6 +19,7 @@ import org.planreports.job.Failures;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.RunRequest;
+import org.planreports.job.StateDatabase;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanBundles;
 import org.planreports.publication.AtomicFiles;
@@ -35,21 +36,20 @@ final class JobRunner {
 
   private JobRunner() {}
 
-  /** Spring, with the job repository and staging tables in the state folder's H2 file database. */
-  static ConfigurableApplicationContext context(Path state) {
+  /**
+   * Spring, with the job repository and staging tables in the given database: the state folder's H2
+   * file, or a shared PostgreSQL. The log stays in the state folder either way.
+   */
+  static ConfigurableApplicationContext context(Path state, StateDatabase db) {
     // A command-line property outranks application.yaml, whose in-memory default serves the tests.
-    String url =
-        "jdbc:h2:file:"
-            + state.toAbsolutePath().normalize().resolve("plan-reports")
-            + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    List<String> args = new ArrayList<>(db.springArguments());
     // The terminal gets the few lines the commands print; the log, stack traces and all, goes to
     // a file in the state folder that a failure message names.
+    args.add("--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()));
+    args.add("--logging.threshold.console=OFF");
     return new SpringApplicationBuilder(PlanReportsApplication.class)
         .logStartupInfo(false)
-        .run(
-            "--spring.datasource.url=" + url,
-            "--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()),
-            "--logging.threshold.console=OFF");
+        .run(args.toArray(String[]::new));
   }
 
   /** The H2 file of a state folder. */
@@ -59,18 +59,26 @@ final class JobRunner {
 
   /**
    * The state folder's database, opened and found to hold the publication history it held when the
-   * last run ended; empty (with the reason printed) when it cannot be trusted.
+   * last run ended; empty (with the reason printed) when it cannot be trusted. A shared database is
+   * not checked against the state folder's check file, and one that cannot be reached is said in
+   * one line naming its host and database.
    */
-  static Optional<ConfigurableApplicationContext> openState(Path state, PrintWriter err) {
+  static Optional<ConfigurableApplicationContext> openState(
+      Path state, StateDatabase db, PrintWriter err) {
     ConfigurableApplicationContext ctx = null;
     boolean trusted;
     try {
-      ctx = context(state);
+      ctx = context(state, db);
       // Reading the whole history is what a damaged file fails on, if opening it did not.
       trusted = ctx.getBean(PublicationHistory.class).matchesCheck(state);
     } catch (RuntimeException e) {
       if (ctx != null) {
         ctx.close();
+      }
+      if (db.isShared() && fromTheDatabase(e)) {
+        LoggerFactory.getLogger(JobRunner.class).error("共享状态数据库无法连接", e);
+        err.println(unreachable(db, state, e));
+        return Optional.empty();
       }
       if (!Files.exists(database(state)) || !fromTheDatabase(e)) {
         throw e;
@@ -94,7 +102,22 @@ final class JobRunner {
     return Optional.of(ctx);
   }
 
-  private static boolean fromTheDatabase(Throwable e) {
+  /** One line for a shared database that cannot be reached or refuses the tool. */
+  static String unreachable(StateDatabase db, Path state, Throwable e) {
+    return "无法连接共享状态数据库 PostgreSQL（"
+        + db.where()
+        + "）："
+        + Failures.describe(e)
+        + "。请检查 --database（或 "
+        + StateDatabase.URL_ENV
+        + "）、用户名和密码（"
+        + StateDatabase.PASSWORD_ENV
+        + "）以及数据库是否已启动；详细信息见 "
+        + Failures.logFile(state)
+        + "。";
+  }
+
+  static boolean fromTheDatabase(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.sql.SQLException || t.getClass().getName().startsWith("org.h2.")) {
         return true;
@@ -115,12 +138,6 @@ final class JobRunner {
    * worker on another machine resumes a district another worker left.
    */
   static final String WORK_ON_OUTPUT = ".plan-reports-work";
-
-  /** Whether the state database is the shared PostgreSQL one rather than the H2 file. */
-  static boolean sharedDatabase(CommonOptions common) {
-    String url = System.getenv("PLANREPORTS_DATABASE_URL");
-    return url != null && url.startsWith("jdbc:postgresql:");
-  }
 
   /** The most characters of a rerun's reason: it is printed in the notice and kept in history. */
   static final int MAX_REASON = 500;
@@ -158,6 +175,13 @@ final class JobRunner {
     }
     if (!Files.isDirectory(common.input)) {
       err.println("输入目录不存在：" + common.input);
+      return ExitCodes.USAGE;
+    }
+    StateDatabase db;
+    try {
+      db = common.stateDatabase();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
     List<Path> bundles = PlanBundles.resolve(common.plans);
@@ -198,7 +222,7 @@ final class JobRunner {
               + "：应为 i/n（第 i 份，共 n 份，0 ≤ i < n），如 --shard 0/4；各地区按地区代码排序后，第 k 个地区属于第 k mod n 份。");
       return ExitCodes.USAGE;
     }
-    boolean shared = sharedDatabase(common);
+    boolean shared = db.isShared();
     InputSet input = InputSet.scan(common.input);
     List<RunRequest> requests = new ArrayList<>();
     Path output = common.output.toAbsolutePath().normalize();
@@ -218,8 +242,8 @@ final class JobRunner {
               reason,
               common.encoding,
               Main.toolVersion(),
-              // Several districts (or processes) write reports side by side: one folder each.
-              city || shared ? output.resolve("validation").resolve(region) : null,
+              // Several districts write reports side by side: one folder each.
+              city ? output.resolve("validation").resolve(region) : null,
               // With a shared database another worker may finish what this one began.
               shared ? output.resolve(WORK_ON_OUTPUT) : null));
     }
@@ -236,7 +260,7 @@ final class JobRunner {
             + (year == null ? "" : " --year " + year)
             + (assessment == null ? "" : " --assessment " + assessment);
     if (shared) {
-      return runShared(common, requests, out, err);
+      return runShared(common, db, requests, out, err);
     }
     Optional<StateLock> lock = StateLock.tryAcquire(common.state, command);
     if (lock.isEmpty()) {
@@ -255,7 +279,7 @@ final class JobRunner {
         return outputLocked(common, err);
       }
       try (StateLock heldOutput = outputLock.get()) {
-        Optional<ConfigurableApplicationContext> opened = openState(common.state, err);
+        Optional<ConfigurableApplicationContext> opened = openState(common.state, db, err);
         if (opened.isEmpty()) {
           return ExitCodes.FAILURE;
         }
@@ -272,7 +296,11 @@ final class JobRunner {
    * lock is shared, so only a run with an H2 state folder is kept out.
    */
   private static int runShared(
-      CommonOptions common, List<RunRequest> requests, PrintWriter out, PrintWriter err) {
+      CommonOptions common,
+      StateDatabase db,
+      List<RunRequest> requests,
+      PrintWriter out,
+      PrintWriter err) {
     Optional<StateLock> outputLock;
     try {
       outputLock = StateLock.tryAcquireOutputShared(common.output);
@@ -282,9 +310,14 @@ final class JobRunner {
     if (outputLock.isEmpty()) {
       return outputLocked(common, err);
     }
-    try (StateLock heldOutput = outputLock.get();
-        ConfigurableApplicationContext ctx = context(common.state)) {
-      return start(ctx, common, requests, out, err);
+    try (StateLock heldOutput = outputLock.get()) {
+      Optional<ConfigurableApplicationContext> opened = openState(common.state, db, err);
+      if (opened.isEmpty()) {
+        return ExitCodes.FAILURE;
+      }
+      try (ConfigurableApplicationContext ctx = opened.get()) {
+        return start(ctx, common, requests, out, err);
+      }
     } catch (IOException e) {
       return outputFailure(common, e, err);
     }

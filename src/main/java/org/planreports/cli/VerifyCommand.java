@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.planreports.job.PublicationHistory;
+import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
 import org.planreports.publication.Manifest;
 import org.planreports.publication.ManifestCheck;
@@ -40,7 +41,14 @@ class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.exists(JobRunner.database(common.state))) {
+    StateDatabase db;
+    try {
+      db = common.stateDatabase();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       out.println("状态目录 " + common.state + " 中没有发布历史：只按各版本的 manifest.json 核对文件，不核对是否缺少整个版本。");
       if (!Files.isDirectory(common.output)) {
         err.println("输出目录不存在：" + common.output);
@@ -54,12 +62,19 @@ class VerifyCommand implements Callable<Integer> {
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get()) {
-      Optional<ConfigurableApplicationContext> opened = JobRunner.openState(common.state, err);
+      Optional<ConfigurableApplicationContext> opened = JobRunner.openState(common.state, db, err);
       if (opened.isEmpty()) {
         return ExitCodes.FAILURE;
       }
       try (ConfigurableApplicationContext ctx = opened.get()) {
-        return verify(ctx.getBean(PublicationHistory.class).rows(), out);
+        List<PublicationHistory.Row> rows = ctx.getBean(PublicationHistory.class).rows();
+        if (db.isShared()) {
+          // A shared database holds other outputs' editions too: this output's are compared.
+          Path output = common.output.toAbsolutePath().normalize();
+          rows =
+              rows.stream().filter(r -> Path.of(r.edition().folder()).startsWith(output)).toList();
+        }
+        return verify(rows, out);
       }
     }
   }

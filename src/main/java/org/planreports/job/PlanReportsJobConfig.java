@@ -46,6 +46,7 @@ class PlanReportsJobConfig {
     // only the exit statuses a step sets on purpose (INVALID, NOTHING_TO_PUBLISH, REFUSED) say
     // why it ended early, and only COMPLETED goes on.
     return new JobBuilder(RUN_JOB, repo)
+        .listener(dropPreparedFiles())
         .start(ingest)
         .on(FAILED)
         .fail()
@@ -88,6 +89,25 @@ class PlanReportsJobConfig {
         .end()
         .end()
         .build();
+  }
+
+  /**
+   * A completed run is never resumed, so the files it prepared are deleted: with a shared database
+   * they are beside the editions in the output folder, which must hold only what is published.
+   */
+  private static org.springframework.batch.core.listener.JobExecutionListener dropPreparedFiles() {
+    return new org.springframework.batch.core.listener.JobExecutionListener() {
+      @Override
+      public void afterJob(org.springframework.batch.core.job.JobExecution job) {
+        String work = job.getJobParameters().getString(JobParams.WORK);
+        if (job.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED
+            && work != null
+            && !work.isBlank()) {
+          org.planreports.publication.AtomicFiles.deleteTree(
+              Path.of(work).resolve(String.valueOf(job.getJobInstance().getInstanceId())));
+        }
+      }
+    };
   }
 
   @Bean

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,22 +34,31 @@ final class Jar {
 
   /** Starts a run whose output and error both go to {@code log}, to be watched or killed. */
   static Process start(Path log, List<String> args) throws IOException {
+    return start(log, args, Map.of());
+  }
+
+  /** The same with more environment variables (a shared database's, say). */
+  static Process start(Path log, List<String> args, Map<String, String> env) throws IOException {
     Files.createDirectories(log.getParent());
-    return new ProcessBuilder(command(args))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    ProcessBuilder pb =
+        new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    return pb.start();
   }
 
   /** Runs to the end (at most four minutes), its output kept in files under {@code tmp}. */
   static Result run(Path tmp, List<String> args) throws Exception {
+    return run(tmp, args, Map.of());
+  }
+
+  /** The same with more environment variables (a shared database's, say). */
+  static Result run(Path tmp, List<String> args, Map<String, String> env) throws Exception {
     Path o = Files.createTempFile(tmp, "out", ".txt");
     Path e = Files.createTempFile(tmp, "err", ".txt");
-    Process p =
-        new ProcessBuilder(command(args))
-            .redirectOutput(o.toFile())
-            .redirectError(e.toFile())
-            .start();
+    ProcessBuilder pb =
+        new ProcessBuilder(command(args)).redirectOutput(o.toFile()).redirectError(e.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
     assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("jar finished: " + args).isTrue();
     return new Result(
         p.exitValue(),

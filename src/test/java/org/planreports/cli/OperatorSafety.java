@@ -1,0 +1,347 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Operator safety with the packaged jar, as an operator runs it: the state lock between two real
+ * processes, kill -9 and resume to byte-identical output, bad input, editions and rerun, verify,
+ * template and history. The tests share one published output ("reference") to keep jar starts few.
+ * {@link OperatorSafetyIT} runs them on the state folder's H2 file, {@link
+ * OperatorSafetyPostgresIT} with the state in PostgreSQL.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class OperatorSafety {
+
+  private static final List<String> SCOPE = List.of("--year", "2023");
+
+  @TempDir static Path tmp;
+
+  static Path input;
+  static Path out;
+  static Path state;
+
+  /** The environment a jar is started with for a state folder: none for the H2 file. */
+  static Function<Path, Map<String, String>> database;
+
+  /**
+   * Whether the database is shared: runs then lock districts, not the state folder, and prepare
+   * their files in the output folder ({@link JobRunner#WORK_ON_OUTPUT}).
+   */
+  static boolean shared;
+
+  @BeforeAll
+  static void copyInput() throws IOException {
+    database = state -> Map.of();
+    shared = false;
+    input = copy(Path.of("input"), tmp.resolve("input"));
+    out = tmp.resolve("reference/out");
+    state = tmp.resolve("reference/state");
+  }
+
+  @Test
+  @Order(1)
+  void shouldRefuseASecondRunOnTheSameStateFolderWithExit4NamingTheHolder() throws Exception {
+    Process first = start(tmp.resolve("first.log"), run(input, out, state));
+    if (shared) {
+      // No state folder lock: the district is locked in the database, and a second run waits for
+      // it, then finds the district's figures published and publishes nothing of its own.
+      await(() -> Files.isDirectory(out.resolve(JobRunner.WORK_ON_OUTPUT)), first);
+      Jar.Result second = jar(run(input, tmp.resolve("other-out"), state));
+      assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
+      assertThat(first.exitValue()).as(Files.readString(tmp.resolve("first.log"))).isZero();
+      assertThat(second.exit()).as(second.all()).isZero();
+      assertThat(published(tmp.resolve("other-out"))).noneMatch(f -> f.contains("edition-"));
+      assertThat(out.resolve("500119/2023-midterm/edition-1/manifest.json")).exists();
+      return;
+    }
+    Path holder = state.resolve(StateLock.HOLDER);
+    await(() -> Files.exists(holder) && Files.size(holder) > 0, first);
+
+    Jar.Result second = jar(run(input, tmp.resolve("other-out"), state));
+
+    assertThat(second.exit()).isEqualTo(ExitCodes.LOCKED);
+    assertThat(second.err()).contains("正被另一次运行占用", "pid " + first.pid());
+    assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.exitValue()).as(Files.readString(tmp.resolve("first.log"))).isZero();
+    assertThat(tmp.resolve("other-out")).doesNotExist();
+    assertThat(out.resolve("500119/2023-midterm/edition-1/manifest.json")).exists();
+  }
+
+  @Test
+  @Order(2)
+  void shouldResumeARunKilledDuringRenderToByteIdenticalFiles() throws Exception {
+    Path in = copy(Path.of("input"), tmp.resolve("killed/input"));
+    Path killedOut = tmp.resolve("killed/out");
+    Path killedState = tmp.resolve("killed/state");
+    Process p = start(tmp.resolve("killed.log"), run(in, killedOut, killedState));
+    await(
+        () ->
+            partialRenderExists(
+                shared ? killedOut.resolve(JobRunner.WORK_ON_OUTPUT) : killedState.resolve("work")),
+        p);
+    p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    assertThat(published(killedOut)).noneMatch(f -> f.contains("edition-"));
+    assertNoPartialFiles(killedOut);
+
+    Jar.Result resumed = jar(run(in, killedOut, killedState));
+
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("已发布");
+    assertThat(published(killedOut)).isEqualTo(published(out));
+    for (String f : published(out)) {
+      assertThat(Files.mismatch(out.resolve(f), killedOut.resolve(f))).as(f).isEqualTo(-1L);
+    }
+    assertNoPartialFiles(killedOut);
+  }
+
+  @Test
+  @Order(3)
+  void shouldRejectBadInputWithExit3AndLeaveEarlierEditionsUntouched() throws Exception {
+    Map<String, byte[]> before = contents(out.resolve("500119"));
+    Path bad = copy(Path.of("input"), tmp.resolve("bad-input"));
+    Path fixtures = Path.of("src/test/resources/fixtures/bad");
+    for (String f : List.of("number-percent.csv", "undecodable-utf8.csv", "ragged-row.csv")) {
+      Files.copy(fixtures.resolve(f), bad.resolve(f));
+    }
+
+    Jar.Result r = jar(run(bad, out, state));
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err())
+        .contains("校验未通过：错误 3 项")
+        .contains("number-percent.csv:3 [value] 数值带有百分号：“2.45%”")
+        .contains("undecodable-utf8.csv:3 无法识别文件编码")
+        .contains("ragged-row.csv:3 本行有9个字段")
+        .contains("未发布任何内容");
+    assertThat(contents(out.resolve("500119"))).isEqualTo(before);
+    assertThat(out.resolve("validation/validation-report.txt")).content().contains("校验未通过");
+    assertThat(out.resolve("validation/validation-report.csv"))
+        .content(StandardCharsets.UTF_8)
+        .contains("E_NUMBER,number-percent.csv,3,value,2.45%");
+  }
+
+  @Test
+  @Order(4)
+  void shouldRefuseChangedInputWithExit5AndPublishACorrectedEditionOnRerun() throws Exception {
+    Path changed = copy(input, tmp.resolve("changed-input"));
+    Path f = changed.resolve("nanchuan-2023-sample.csv");
+    Files.writeString(
+        f,
+        Files.readString(f).replace("500119,2023,RD_EXP,8.62,", "500119,2023,RD_EXP,8.82,"),
+        StandardCharsets.UTF_8);
+    Path midterm = out.resolve("500119/2023-midterm");
+    Map<String, byte[]> edition1 = contents(midterm.resolve("edition-1"));
+    List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
+
+    Jar.Result refused = jar(with(command("run", changed, out, state), scope));
+
+    assertThat(refused.exit()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(refused.err()).contains("数字与已发布版本不同", "edition-1", "rerun");
+    assertThat(midterm.resolve("edition-2")).doesNotExist();
+
+    String reason = "2023年R&D经费支出经区统计局核定为8.82亿元";
+    Jar.Result rerun = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
+
+    assertThat(rerun.exit()).as(rerun.err()).isZero();
+    assertThat(rerun.out()).contains("edition-2", "更正说明", "表2 第1行", " → ");
+    assertThat(contents(midterm.resolve("edition-1"))).isEqualTo(edition1);
+    Path edition2 = midterm.resolve("edition-2");
+    String pdf = text(edition2.resolve("500119-2023-midterm.pdf"));
+    assertThat(pdf).contains("更正说明", "更正第1版", reason);
+    List<String> notice = Files.readAllLines(edition2.resolve("correction-notice.csv"));
+    assertThat(notice).hasSizeGreaterThan(1);
+    for (String row : notice.subList(1, notice.size())) {
+      String[] cells = row.split(",");
+      assertThat(pdf).as(row).contains(cells[5], cells[6]);
+    }
+    assertThat(notice).anyMatch(r -> r.startsWith("table2.csv,表2,1,"));
+    assertThat(edition2.resolve("manifest.json")).content().contains("\"reason\": \"" + reason);
+
+    Jar.Result again = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
+    assertThat(again.exit()).isZero();
+    assertThat(again.out()).contains("没有发布任何新内容");
+    assertThat(midterm.resolve("edition-3")).doesNotExist();
+
+    Jar.Result history = jar(List.of("history", "--state", state.toString()));
+    assertThat(history.exit()).isZero();
+    assertThat(history.out()).contains("2023-midterm 第2版", "更正原因：" + reason);
+  }
+
+  @Test
+  @Order(5)
+  void shouldVerifyPublishedFilesAndDetectATamperedOne() throws Exception {
+    List<String> verify =
+        List.of("verify", "--output", out.toString(), "--state", state.toString());
+    Jar.Result clean = jar(verify);
+    assertThat(clean.exit()).as(clean.out()).isZero();
+    assertThat(clean.out()).contains("不一致 0 个");
+
+    Path csv = out.resolve("500119/2023-annual/edition-1/table2.csv");
+    Files.writeString(csv, Files.readString(csv).replace("2023", "2024"));
+    Jar.Result tampered = jar(verify);
+
+    assertThat(tampered.exit()).isNotZero();
+    assertThat(tampered.out()).contains("文件已被改动 table2.csv", "2023-annual");
+  }
+
+  @Test
+  @Order(6)
+  void shouldWriteATemplateThatValidatesOnceFilled() throws Exception {
+    Path filled = Files.createDirectories(tmp.resolve("template-input"));
+    Path template = tmp.resolve("template.csv");
+    assertThat(jar(List.of("template", "--file", template.toString())).exit()).isZero();
+
+    List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+    List<String> rows = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",", -1);
+      c[1] = "2024";
+      c[3] = c[4].equals("年") ? "2024" : "1";
+      rows.add(String.join(",", c));
+    }
+    Files.write(filled.resolve("filled.csv"), rows, StandardCharsets.UTF_8);
+
+    Jar.Result r =
+        jar(
+            List.of(
+                "validate",
+                "--input",
+                filled.toString(),
+                "--output",
+                tmp.resolve("template-out").toString(),
+                "--state",
+                tmp.resolve("template-state").toString()));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("校验通过");
+  }
+
+  // ---- helpers
+
+  private static boolean partialRenderExists(Path work) throws IOException {
+    if (!Files.isDirectory(work)) {
+      return false;
+    }
+    try (Stream<Path> walk = Files.walk(work, 3)) {
+      return walk.anyMatch(
+          p -> p.getFileName().toString().endsWith(".part") && p.getParent().endsWith("rendered"));
+    }
+  }
+
+  private static void assertNoPartialFiles(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      assertThat(walk.filter(p -> !p.toString().contains(JobRunner.WORK_ON_OUTPUT)))
+          .noneMatch(p -> p.getFileName().toString().endsWith(".part"));
+    }
+  }
+
+  private static List<String> run(Path in, Path output, Path st) {
+    return with(command("run", in, output, st), SCOPE);
+  }
+
+  private static List<String> command(String cmd, Path in, Path output, Path st) {
+    return List.of(
+        cmd, "--input", in.toString(), "--output", output.toString(), "--state", st.toString());
+  }
+
+  private static List<String> with(List<String> base, List<String> more, String... extra) {
+    List<String> all = new ArrayList<>(base);
+    all.addAll(more);
+    all.addAll(List.of(extra));
+    return all;
+  }
+
+  interface Check {
+    boolean ok() throws IOException;
+  }
+
+  private static void await(Check check, Process p) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!check.ok()) {
+      assertThat(p.isAlive()).as("process still running").isTrue();
+      assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
+  /** The files in an output folder, without the files runs prepare there with a shared database. */
+  private static List<String> published(Path root) throws IOException {
+    return Jar.files(root).stream().filter(f -> !f.startsWith(JobRunner.WORK_ON_OUTPUT)).toList();
+  }
+
+  private static Map<String, byte[]> contents(Path root) throws IOException {
+    Map<String, byte[]> all = new TreeMap<>();
+    for (String f : published(root)) {
+      all.put(f, Files.readAllBytes(root.resolve(f)));
+    }
+    return new TreeMap<>(all) {
+      @Override
+      public boolean equals(Object o) {
+        if (!(o instanceof Map<?, ?> m) || !m.keySet().equals(keySet())) {
+          return false;
+        }
+        return entrySet().stream()
+            .allMatch(en -> java.util.Arrays.equals(en.getValue(), (byte[]) m.get(en.getKey())));
+      }
+
+      @Override
+      public int hashCode() {
+        return keySet().hashCode();
+      }
+    };
+  }
+
+  private static String text(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> list = Files.list(from)) {
+      for (Path p : list.filter(Files::isRegularFile).toList()) {
+        Files.copy(p, to.resolve(p.getFileName()));
+      }
+    }
+    return to;
+  }
+
+  private static Jar.Result jar(List<String> args) throws Exception {
+    return Jar.run(tmp, args, database.apply(stateOf(args)));
+  }
+
+  private static Process start(Path log, List<String> args) throws IOException {
+    return Jar.start(log, args, database.apply(stateOf(args)));
+  }
+
+  /** The --state a command line names, or the default. */
+  private static Path stateOf(List<String> args) {
+    int i = args.indexOf("--state");
+    return Path.of(i < 0 ? "state" : args.get(i + 1)).toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,25 @@
+package org.planreports.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.planreports.testing.TestPostgres;
+
+/**
+ * Operator safety with the packaged jar and the state in PostgreSQL, given as operators give it:
+ * the environment variables {@code PLANREPORTS_DATABASE_URL}/{@code _USER}/{@code _PASSWORD}. Each
+ * state folder the tests use gets a database of its own, as each gets its own H2 file in {@link
+ * OperatorSafetyIT}; the state folder still holds the lock, the work files and the log.
+ */
+class OperatorSafetyPostgresIT extends OperatorSafety {
+
+  @BeforeAll
+  static void onPostgres() {
+    TestPostgres.require();
+    shared = true;
+    Map<Path, Map<String, String>> byState = new ConcurrentHashMap<>();
+    database =
+        state -> byState.computeIfAbsent(state, s -> TestPostgres.newDatabase().environment());
+  }
+}

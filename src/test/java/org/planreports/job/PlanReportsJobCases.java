@@ -1,0 +1,152 @@
+package org.planreports.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planreports.ingest.InputSet;
+import org.planreports.plan.PlanLoader;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The main job through Spring, on whichever database a subclass gives it: publish, run again on the
+ * same input, refuse changed input and publish the correction on rerun. {@link PlanReportsJobTest}
+ * runs these on H2, {@link PlanReportsJobPostgresTest} on PostgreSQL.
+ */
+@SpringBootTest
+abstract class PlanReportsJobCases {
+
+  @Autowired JobOperator operator;
+
+  @Autowired
+  @Qualifier(PlanReportsJobConfig.RUN_JOB)
+  Job runJob;
+
+  @Autowired JobService jobs;
+
+  @TempDir Path tmp;
+
+  private Map<String, String> params(String year, String assessment) {
+    return params(Path.of("input"), year, assessment);
+  }
+
+  private Map<String, String> params(Path input, String year, String assessment) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put(JobParams.INPUT, input.toAbsolutePath().toString());
+    p.put(JobParams.INPUT_DIGEST, InputSet.scan(input).digest());
+    p.put(JobParams.PLAN, "");
+    p.put(JobParams.PLAN_DIGEST, PlanLoader.loadDefault().digest());
+    p.put(JobParams.OUTPUT, tmp.resolve("out").toString());
+    p.put(JobParams.STATE, tmp.resolve("state").toString());
+    p.put(JobParams.YEAR, year);
+    p.put(JobParams.ASSESSMENT, assessment);
+    p.put(JobParams.MODE, "run");
+    p.put(JobParams.REASON, "");
+    p.put(JobParams.ENCODING, "");
+    p.put(JobParams.TOOL_VERSION, "test");
+    return p;
+  }
+
+  @Test
+  void shouldRunEveryStepTopDownAndPublishTheMidterm() throws Exception {
+    JobParametersBuilder b = new JobParametersBuilder();
+    params("2023", "midterm").forEach(b::addString);
+    JobExecution exec = operator.start(runJob, b.toJobParameters());
+
+    assertThat(exec.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(exec.getStepExecutions())
+        .extracting(StepExecution::getStepName)
+        .containsExactly("ingest", "validate", "derive", "assess", "render", "publish");
+    StepExecution ingest = exec.getStepExecutions().iterator().next();
+    assertThat(ingest.getReadCount()).isEqualTo(countDataLines());
+    assertThat(ingest.getWriteCount()).isEqualTo(ingest.getReadCount());
+    Path edition = tmp.resolve("out/500119/2023-midterm/edition-1");
+    assertThat(edition.resolve("500119-2023-midterm.pdf")).isRegularFile();
+    assertThat(edition.resolve("table2.csv")).isRegularFile();
+    assertThat(edition.resolve("manifest.json")).isRegularFile();
+    try (var files = Files.list(tmp.resolve("out/500119"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("2023-midterm");
+    }
+  }
+
+  @Test
+  void shouldPublishNothingNewWhenRunAgainOnTheSameInput() {
+    JobOutcome first = jobs.start(false, params("2022", "annual"));
+    JobOutcome second = jobs.start(false, params("2022", "annual"));
+
+    assertThat(first.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(first.published()).hasSize(1);
+    assertThat(second.kind()).isEqualTo(JobOutcome.Kind.ALREADY_DONE);
+  }
+
+  @Test
+  void shouldRefuseChangedInputAndPublishACorrectedEditionOnRerun() throws Exception {
+    Path changed = Files.createDirectories(tmp.resolve("changed"));
+    try (var files = Files.list(Path.of("input"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        Files.copy(f, changed.resolve(f.getFileName()));
+      }
+    }
+    Path f = changed.resolve("nanchuan-2021-sample.csv");
+    Files.writeString(
+        f, Files.readString(f).replace("500119,2021,RD_EXP,6.95,", "500119,2021,RD_EXP,7.15,"));
+    Path annual = tmp.resolve("out/500119/2021-annual");
+
+    JobOutcome first = jobs.start(false, params("2021", "annual"));
+    JobOutcome refused = jobs.start(false, params(changed, "2021", "annual"));
+    Map<String, String> rerun = params(changed, "2021", "annual");
+    rerun.put(JobParams.MODE, "rerun");
+    rerun.put(JobParams.REASON, "2021年R&D经费支出经核定为7.15亿元");
+    JobOutcome corrected = jobs.start(false, rerun);
+    JobOutcome again = jobs.start(false, rerun);
+
+    assertThat(first.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(refused.kind()).isEqualTo(JobOutcome.Kind.REFUSED);
+    assertThat(refused.refused()).containsExactly(annual.resolve("edition-1").toString());
+    assertThat(corrected.kind()).as(corrected.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(corrected.published()).containsExactly(annual.resolve("edition-2").toString());
+    assertThat(annual.resolve("edition-2/manifest.json")).content().contains("7.15亿元");
+    assertThat(again.kind()).isEqualTo(JobOutcome.Kind.ALREADY_DONE);
+    assertThat(annual.resolve("edition-3")).doesNotExist();
+  }
+
+  @Test
+  void shouldSayWhenTheDataSupportsNoRequestedPublication() {
+    JobOutcome outcome = jobs.start(false, params("2019", ""));
+
+    assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.NOTHING_TO_PUBLISH);
+    assertThat(tmp.resolve("out/500119")).doesNotExist();
+  }
+
+  @Test
+  void shouldOnlyValidateInTheValidateJob() {
+    JobOutcome outcome = jobs.start(true, params("", ""));
+
+    assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(outcome.validationErrors()).isZero();
+    assertThat(tmp.resolve("out/validation/validation-report.csv")).isRegularFile();
+    assertThat(tmp.resolve("out/500119")).doesNotExist();
+  }
+
+  private static long countDataLines() throws Exception {
+    long n = 0;
+    for (var f : InputSet.scan(Path.of("input")).files()) {
+      n +=
+          org.planreports.ingest.ExtractParser.parse(f.name(), Files.readAllBytes(f.path()), null)
+              .size();
+    }
+    return n;
+  }
+}
