@@ -60,12 +60,17 @@ public record StateDatabase(Kind kind, String url, String user, String password)
             + "（状态数据库只支持 PostgreSQL，如 jdbc:postgresql://主机:5432/数据库名；不给则用状态目录中的 H2 文件）");
   }
 
-  /** The H2 file database {@code plan-reports.mv.db} in a state folder. */
+  /**
+   * The H2 file database {@code plan-reports.mv.db} in a state folder. {@code WRITE_DELAY=0}: each
+   * commit is in the file when it returns (H2 otherwise writes up to half a second later), so a
+   * killed run is resumed from what it had committed — the steps finished, the files it deleted —
+   * not from an older state.
+   */
   public static StateDatabase h2(Path state) {
     String url =
         "jdbc:h2:file:"
             + state.toAbsolutePath().normalize().resolve("plan-reports")
-            + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+            + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
     return new StateDatabase(Kind.H2, url, "sa", "");
   }
 
