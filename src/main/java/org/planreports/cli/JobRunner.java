@@ -171,13 +171,11 @@ final class JobRunner {
       err.println("输入目录不存在：" + common.input);
       return ExitCodes.USAGE;
     }
-    StateDatabase db;
-    try {
-      db = common.stateDatabase();
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+    Optional<StateDatabase> selected = common.stateDatabase(err);
+    if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    StateDatabase db = selected.get();
     Plan plan = common.plan == null ? PlanLoader.loadDefault() : PlanLoader.load(common.plan);
     if (assessment != null
         && PublicationType.fromId(assessment).isBulletin()
