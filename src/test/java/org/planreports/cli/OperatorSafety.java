@@ -70,7 +70,8 @@ abstract class OperatorSafety {
 
     Jar.Result again = jar(run(input, out, state));
     assertThat(again.exit()).as(again.err()).isZero();
-    assertThat(again.out()).contains("输入与上次相同，本次没有发布任何新内容");
+    assertThat(again.out()).contains("本次没有发布任何新内容");
+    assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
   }
 
   @Test
