@@ -1,8 +1,10 @@
 package org.planreports.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.planreports.job.StateDatabase;
 import picocli.CommandLine.Option;
 
@@ -59,12 +61,16 @@ class CommonOptions {
   String databaseUser;
 
   /**
-   * The database these options (and the environment) select.
-   *
-   * @throws IllegalArgumentException with the operator's message, for a URL of another database
+   * The database these options (and the environment) select; empty, the reason printed, for a URL
+   * of another database (a usage error).
    */
-  StateDatabase stateDatabase() {
-    return StateDatabase.resolve(database, databaseUser, state, System.getenv());
+  Optional<StateDatabase> stateDatabase(PrintWriter err) {
+    try {
+      return Optional.of(StateDatabase.resolve(database, databaseUser, state, System.getenv()));
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return Optional.empty();
+    }
   }
 
   @Option(

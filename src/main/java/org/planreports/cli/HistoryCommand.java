@@ -36,13 +36,11 @@ class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    StateDatabase db;
-    try {
-      db = common.stateDatabase();
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+    Optional<StateDatabase> selected = common.stateDatabase(spec.commandLine().getErr());
+    if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    StateDatabase db = selected.get();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       // Looking at history must not create a state database where there was none.
       out.println("状态目录 " + common.state + " 中没有运行记录（尚未运行过，或 --state 指向了别的目录）。");

@@ -177,13 +177,11 @@ final class JobRunner {
       err.println("输入目录不存在：" + common.input);
       return ExitCodes.USAGE;
     }
-    StateDatabase db;
-    try {
-      db = common.stateDatabase();
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+    Optional<StateDatabase> selected = common.stateDatabase(err);
+    if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    StateDatabase db = selected.get();
     List<Path> bundles = PlanBundles.resolve(common.plans);
     List<Plan> plans = PlanBundles.loadAll(bundles);
     boolean city = PlanBundles.severalDistricts(bundles);

@@ -41,13 +41,11 @@ class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    StateDatabase db;
-    try {
-      db = common.stateDatabase();
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+    Optional<StateDatabase> selected = common.stateDatabase(err);
+    if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    StateDatabase db = selected.get();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       out.println("状态目录 " + common.state + " 中没有发布历史：只按各版本的 manifest.json 核对文件，不核对是否缺少整个版本。");
       if (!Files.isDirectory(common.output)) {

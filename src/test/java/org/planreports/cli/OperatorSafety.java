@@ -86,6 +86,11 @@ abstract class OperatorSafety {
     assertThat(first.exitValue()).as(Files.readString(tmp.resolve("first.log"))).isZero();
     assertThat(tmp.resolve("other-out")).doesNotExist();
     assertThat(out.resolve("500119/2023-midterm/edition-1/manifest.json")).exists();
+
+    Jar.Result again = jar(run(input, out, state));
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out()).contains("本次没有发布任何新内容");
+    assertThat(out.resolve("500119/2023-midterm/edition-2")).doesNotExist();
   }
 
   @Test

@@ -37,13 +37,7 @@ class StateSchemaInitializerTest {
         Callable<Long> run =
             () -> {
               together.await(30, TimeUnit.SECONDS);
-              try (ConfigurableApplicationContext ctx =
-                  new SpringApplicationBuilder(PlanReportsApplication.class)
-                      .logStartupInfo(false)
-                      .run(
-                          "--spring.datasource.url=" + db.url(),
-                          "--spring.datasource.username=" + db.user(),
-                          "--spring.datasource.password=" + db.password())) {
+              try (ConfigurableApplicationContext ctx = start(db)) {
                 JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
                 return jdbc.queryForObject(
                     "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE i, pr_publication p", Long.class);
@@ -62,13 +56,7 @@ class StateSchemaInitializerTest {
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
       }
     }
-    try (ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(PlanReportsApplication.class)
-            .logStartupInfo(false)
-            .run(
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password())) {
+    try (ConfigurableApplicationContext ctx = start(db)) {
       JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
       assertThat(
               jdbc.queryForObject(
@@ -77,5 +65,15 @@ class StateSchemaInitializerTest {
                   Long.class))
           .isEqualTo(6L + 10L);
     }
+  }
+
+  /** The application on a database, as a run starts it. */
+  private static ConfigurableApplicationContext start(TestPostgres.Database db) {
+    return new SpringApplicationBuilder(PlanReportsApplication.class)
+        .logStartupInfo(false)
+        .run(
+            "--spring.datasource.url=" + db.url(),
+            "--spring.datasource.username=" + db.user(),
+            "--spring.datasource.password=" + db.password());
   }
 }
