@@ -150,6 +150,7 @@ public final class PdfRenderer {
       throw new IllegalArgumentException("nothing to export");
     }
     checkGlyphs(prints);
+    PdfFonts.load(context);
 
     SimpleJasperReportsContext exportContext = new SimpleJasperReportsContext(context);
     exportContext.setValue(DeterministicPdfProducer.DOCUMENT_INFO_KEY, info);

@@ -310,6 +310,26 @@ class PdfRendererTest {
   }
 
   @Test
+  void shouldEmbedFromTheSharedFontsLoadedOncePerJvm() throws Exception {
+    List<String> faces = PdfFonts.otfFaces(renderer.context());
+    assertThat(faces)
+        .containsExactlyInAnyOrder(
+            "fonts/NotoSerifCJKsc-Regular.otf",
+            "fonts/NotoSansCJKsc-Regular.otf",
+            "fonts/NotoSansCJKsc-Bold.otf");
+    for (String face : faces) {
+      // what the exporter asks OpenPDF for (FontFactory.getFont, then BaseFont.createFont)
+      com.lowagie.text.Font exported =
+          com.lowagie.text.FontFactory.getFont(
+              face, com.lowagie.text.pdf.BaseFont.IDENTITY_H, true, 10f, 0, null);
+      assertThat(exported.getBaseFont())
+          .as(face)
+          .isInstanceOf(com.lowagie.text.pdf.SharedCffFont.class)
+          .isSameAs(PdfFonts.loadedFont(face));
+    }
+  }
+
+  @Test
   void shouldRefuseUnknownTemplate() {
     assertThatThrownBy(() -> renderer.loadTemplate("no-such-report"))
         .isInstanceOf(IllegalArgumentException.class)
