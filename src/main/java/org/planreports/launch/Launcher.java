@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planreports.PlanReportsApplication;
+import org.planreports.report.FontPreload;
 
 /**
  * The jar's entry point. Started as {@code java -jar plan-reports.jar …}, it starts the tool in a
@@ -65,7 +66,25 @@ public final class Launcher {
         }
       }
     }
+    preloadFonts(args);
     PlanReportsApplication.main(args);
+  }
+
+  /** Commands that check input against the fonts ({@code validate}) or also export PDFs. */
+  static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "run", "rerun");
+
+  static final java.util.Set<String> EXPORTING = java.util.Set.of("run", "rerun");
+
+  /**
+   * In the JVM that runs the tool: starts loading the fonts the command will need on the second
+   * core while the first starts Spring and the job ({@link FontPreload}).
+   */
+  static void preloadFonts(String[] args) {
+    String command =
+        java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    if (CHECKING.contains(command)) {
+      FontPreload.start(EXPORTING.contains(command));
+    }
   }
 
   /**
