@@ -2,7 +2,7 @@ package org.planreports.report;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.SharedCffFont;
+import com.lowagie.text.pdf.SharedFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -14,9 +14,9 @@ import net.sf.jasperreports.engine.fonts.FontFace;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 
 /**
- * The PDF exporter's fonts, loaded once per JVM: each OpenType face of the bundled font families is
- * read from the classpath into one array of its exact size and given to OpenPDF as a {@link
- * SharedCffFont}, which keeps its CFF table for all the PDFs of the JVM's life. Without this,
+ * The PDF exporter's fonts, loaded once per JVM: each TrueType or OpenType face of the font
+ * families is read from the classpath into one array of its exact size and given to OpenPDF as a
+ * {@link SharedFont}, which keeps its CFF table for all the PDFs of the JVM's life. Without this,
  * OpenPDF reads each face through a growing buffer (three times its size in garbage) and copies its
  * CFF table again for every PDF it embeds a subset into. The fonts and the bytes of the PDFs are
  * the same either way.
@@ -27,6 +27,9 @@ final class PdfFonts {
 
   private static volatile boolean loaded;
 
+  /** Whether every face of the families is a {@link SharedFont} (exports may run at once). */
+  private static volatile boolean allShared;
+
   /** Loads the faces of {@code context}'s font families, once; later calls return at once. */
   static void load(JasperReportsContext context) {
     if (loaded) {
@@ -36,24 +39,55 @@ final class PdfFonts {
       if (loaded) {
         return;
       }
-      for (String face : otfFaces(context)) {
+      boolean shared = true;
+      for (String face : embeddedFaces(context)) {
         try {
-          SharedCffFont.register(face, read(face));
+          shared &= SharedFont.register(face, read(face)) instanceof SharedFont;
         } catch (DocumentException | IOException e) {
           throw new ReportRenderingException("cannot load font " + face, e);
         }
       }
+      allShared = shared && embeddedFaces(context).size() == faceCount(context);
       loaded = true;
     }
   }
 
-  /** The font OpenPDF will embed for a face file, if it is loaded (for tests). */
-  static BaseFont loadedFont(String face) {
-    return SharedCffFont.cached(face);
+  /**
+   * Whether PDFs may be exported on several threads at once: every face of the bundled families is
+   * a {@link SharedFont}, which keeps its per-export state per thread. {@link #load} first.
+   */
+  static boolean concurrentExports() {
+    return loaded && allShared;
   }
 
-  /** The OpenType files of the families' faces, as the exporter names them (PDF name, else TTF). */
-  static List<String> otfFaces(JasperReportsContext context) {
+  private static int faceCount(JasperReportsContext context) {
+    java.util.Set<String> files = new java.util.HashSet<>();
+    for (FontFamily family : context.getExtensions(FontFamily.class)) {
+      for (FontFace face :
+          new FontFace[] {
+            family.getNormalFace(),
+            family.getBoldFace(),
+            family.getItalicFace(),
+            family.getBoldItalicFace()
+          }) {
+        if (face != null) {
+          files.add(face.getPdf() != null ? face.getPdf() : face.getTtf());
+        }
+      }
+    }
+    return files.size();
+  }
+
+  /** The font OpenPDF will embed for a face file, if it is loaded (for tests). */
+  static BaseFont loadedFont(String face) {
+    return SharedFont.cached(face);
+  }
+
+  /**
+   * The TrueType and OpenType files of the faces of the families that are embedded with Identity-H,
+   * as the exporter names them (PDF name, else TTF): the bundled ones and JasperReports' icon font.
+   */
+  static List<String> embeddedFaces(JasperReportsContext context) {
     List<String> faces = new ArrayList<>();
     for (FontFamily family : context.getExtensions(FontFamily.class)) {
       if (!"Identity-H".equals(family.getPdfEncoding())
@@ -71,7 +105,8 @@ final class PdfFonts {
           continue;
         }
         String file = face.getPdf() != null ? face.getPdf() : face.getTtf();
-        if (file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".otf")) {
+        String lower = file == null ? "" : file.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".otf") || lower.endsWith(".ttf")) {
           if (!faces.contains(file)) {
             faces.add(file);
           }

@@ -34,8 +34,10 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
  * Fills build-compiled JasperReports templates and exports them as tagged PDF/A-2a with the bundled
  * fonts. The same prints and {@link PdfDocumentInfo} always give the same bytes.
  *
- * <p>Plain Java, no Spring. Thread-safe; exports run one at a time because OpenPDF shares its font
- * objects across the JVM.
+ * <p>Plain Java, no Spring. Thread-safe. OpenPDF shares its font objects across the JVM; with the
+ * bundled fonts loaded as {@link com.lowagie.text.pdf.SharedFont}s ({@link PdfFonts}), which keep
+ * the one per-export setting per thread, exports run on several threads at once and give the bytes
+ * of exporting one after another; with any other font they run one at a time.
  */
 public final class PdfRenderer {
 
@@ -77,6 +79,17 @@ public final class PdfRenderer {
     // The fill measures text with AWT; the PDF exporter would wrap it again with OpenPDF's metrics
     // and could need one line more than the fill gave the element. Keep the fill's line breaks.
     context.setProperty("net.sf.jasperreports.text.save.line.breaks", "true");
+  }
+
+  /** Loads the fonts of the export now, if they are not loaded yet ({@link PdfFonts}). */
+  void loadFonts() {
+    PdfFonts.load(context);
+  }
+
+  /** Whether {@link #export} runs on several threads at once; loads the fonts first. */
+  boolean concurrentExports() {
+    loadFonts();
+    return PdfFonts.concurrentExports();
   }
 
   /** The context this renderer fills and exports with. */
@@ -182,12 +195,16 @@ public final class PdfRenderer {
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     exporter.setConfiguration(configuration);
     exporter.setConfiguration(reportConfiguration);
-    synchronized (EXPORT_LOCK) {
-      try {
+    try {
+      if (PdfFonts.concurrentExports()) {
         exporter.exportReport();
-      } catch (JRException e) {
-        throw new ReportRenderingException("cannot export PDF \"" + info.title() + "\"", e);
+      } else {
+        synchronized (EXPORT_LOCK) {
+          exporter.exportReport();
+        }
       }
+    } catch (JRException e) {
+      throw new ReportRenderingException("cannot export PDF \"" + info.title() + "\"", e);
     }
     return withContentId(out.toByteArray());
   }
