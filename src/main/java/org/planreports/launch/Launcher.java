@@ -1,7 +1,6 @@
 package org.planreports.launch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +30,9 @@ import org.planreports.report.FontPreload;
  * itself; with {@code -Dplanreports.relaunch=false}, or when not started from a jar ({@code
  * spring-boot:run}, tests), the tool runs in this JVM.
  *
- * <p>The second JVM ends as soon as the first one does, however it ends: it reads a pipe from the
- * first as its standard input and halts at end of file, so a {@code kill -9} of the operator's
- * process stops the run as it did before there were two.
+ * <p>The second JVM ends as soon as the first one does, however it ends: it looks every {@value
+ * #WATCH_MILLIS} ms whether the first is still running and halts when it is not, so a {@code kill
+ * -9} of the operator's process stops the run as it did before there were two.
  */
 public final class Launcher {
 
@@ -166,18 +165,30 @@ public final class Launcher {
     return jar < 0 ? List.of() : List.copyOf(all.subList(0, jar));
   }
 
-  /** Halts this JVM when the launching one is gone: its pipe on our standard input closes. */
+  /** How often the second JVM looks whether the launching one is still there. */
+  static final long WATCH_MILLIS = 20;
+
+  /**
+   * Halts this JVM when the launching one is gone. This JVM's parent process is looked at between
+   * sleeps rather than waited for in a read of a pipe: at exit the JVM waits up to 300 ms for every
+   * thread that is blocked in native code, as a read is, and a sleeping thread holds nothing up.
+   * The parent's pid changes the moment the launcher ends (this process is handed to another), even
+   * while the launcher's own parent has not reaped it yet.
+   */
   private static void exitWithParent() {
+    long launcher = Long.parseLong(System.getProperty(PARENT_PID));
     Thread watcher =
         new Thread(
             () -> {
-              InputStream in = System.in;
-              try {
-                while (in.read() >= 0) {
-                  // the launcher never writes; nothing to do with what might arrive
+              while (ProcessHandle.current()
+                  .parent()
+                  .map(p -> p.pid() == launcher && p.isAlive())
+                  .orElse(false)) {
+                try {
+                  Thread.sleep(WATCH_MILLIS);
+                } catch (InterruptedException e) {
+                  // keep watching: only the launcher's end ends this JVM from here
                 }
-              } catch (IOException e) {
-                // a broken pipe means the same: the launcher is gone
               }
               Runtime.getRuntime().halt(137);
             },
