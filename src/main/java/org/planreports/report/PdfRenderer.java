@@ -237,16 +237,34 @@ public final class PdfRenderer {
     return result;
   }
 
-  private static List<Integer> occurrences(byte[] haystack, byte[] needle) {
+  /**
+   * Where {@code needle} starts in {@code haystack}, every time, overlapping ones too
+   * (Boyer–Moore–Horspool: a PDF is scanned in steps of up to the needle's length).
+   */
+  static List<Integer> occurrences(byte[] haystack, byte[] needle) {
     java.util.ArrayList<Integer> found = new java.util.ArrayList<>();
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
+    int n = needle.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("empty needle");
+    }
+    int[] shift = new int[256];
+    java.util.Arrays.fill(shift, n);
+    for (int k = 0; k < n - 1; k++) {
+      shift[needle[k] & 0xFF] = n - 1 - k;
+    }
+    int last = n - 1;
+    for (int i = 0; i <= haystack.length - n; ) {
+      byte end = haystack[i + last];
+      if (end == needle[last]) {
+        int j = last - 1;
+        while (j >= 0 && haystack[i + j] == needle[j]) {
+          j--;
+        }
+        if (j < 0) {
+          found.add(i);
         }
       }
-      found.add(i);
+      i += shift[end & 0xFF];
     }
     return found;
   }

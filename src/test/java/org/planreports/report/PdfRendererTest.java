@@ -331,6 +331,25 @@ class PdfRendererTest {
   }
 
   @Test
+  void shouldFindEveryOccurrenceOfThePlaceholderTheNaiveWay() {
+    java.util.Random random = new java.util.Random(7);
+    byte[] needle = "abcab".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (int round = 0; round < 200; round++) {
+      byte[] haystack = new byte[random.nextInt(60)];
+      for (int i = 0; i < haystack.length; i++) {
+        haystack[i] = (byte) ("abc".charAt(random.nextInt(3)));
+      }
+      List<Integer> naive = new ArrayList<>();
+      for (int i = 0; i + needle.length <= haystack.length; i++) {
+        if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+          naive.add(i);
+        }
+      }
+      assertThat(PdfRenderer.occurrences(haystack, needle)).isEqualTo(naive);
+    }
+  }
+
+  @Test
   void shouldRefuseUnknownTemplate() {
     assertThatThrownBy(() -> renderer.loadTemplate("no-such-report"))
         .isInstanceOf(IllegalArgumentException.class)
