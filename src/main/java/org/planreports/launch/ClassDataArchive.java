@@ -144,6 +144,7 @@ record ClassDataArchive(Path directory) {
     }
     List<String> training = new ArrayList<>(List.of(java));
     training.addAll(Launcher.JVM_FLAGS);
+    training.addAll(Launcher.HEAP_FLAGS);
     training.addAll(
         List.of(
             "-XX:ArchiveClassesAtExit=" + dumping,

@@ -1,23 +1,25 @@
 package org.planreports.launch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planreports.PlanReportsApplication;
+import org.planreports.report.FontPreload;
 
 /**
  * The jar's entry point. Started as {@code java -jar plan-reports.jar …}, it starts the tool in a
  * second JVM with the settings a short batch run wants, and returns that JVM's exit code unchanged:
  *
  * <ul>
- *   <li>{@code -XX:+UseSerialGC -Xms16m}, free-ratio 10–30 %: the serial collector, starting from a
- *       small heap, keeps the heap close to the live data (about 110 MB at its peak, most of it the
- *       fonts); G1 and the default initial heap of 1/64 of the machine's memory let it grow to
- *       400–800 MB;
+ *   <li>{@code -XX:+UseSerialGC -Xms160m -Xmn48m}, free-ratio 10–30 %: the serial collector keeps
+ *       the heap close to the live data (about 110 MB at its peak, most of it the fonts); G1 and
+ *       the default initial heap of 1/64 of the machine's memory let it grow to 400–800 MB. It
+ *       starts at 160 MB with a 48 MB young generation (without, it grew from 16 MB in small steps,
+ *       each a full collection); when the operator sizes the heap ({@code -Xmx…}) it starts at 16
+ *       MB;
  *   <li>{@code -XX:TieredStopAtLevel=1}: a run lasts seconds, too short for the C2 compiler to pay
  *       back the CPU it spends;
  *   <li>the class-data-sharing archive the build trained ({@link ClassDataArchive}), on the
@@ -30,9 +32,9 @@ import org.planreports.PlanReportsApplication;
  * itself; with {@code -Dplanreports.relaunch=false}, or when not started from a jar ({@code
  * spring-boot:run}, tests), the tool runs in this JVM.
  *
- * <p>The second JVM ends as soon as the first one does, however it ends: it reads a pipe from the
- * first as its standard input and halts at end of file, so a {@code kill -9} of the operator's
- * process stops the run as it did before there were two.
+ * <p>The second JVM ends as soon as the first one does, however it ends: it looks every {@value
+ * #WATCH_MILLIS} ms whether the first is still running and halts when it is not, so a {@code kill
+ * -9} of the operator's process stops the run as it did before there were two.
  */
 public final class Launcher {
 
@@ -42,14 +44,24 @@ public final class Launcher {
   /** {@code -Dplanreports.relaunch=false} runs the tool in the JVM the user started. */
   static final String RELAUNCH = "planreports.relaunch";
 
-  /** Flags of the second JVM; measured in src/bench/README.md. */
+  /** Flags of the second JVM; measured in README.md, "Speed and memory". */
   static final List<String> JVM_FLAGS =
       List.of(
           "-XX:+UseSerialGC",
-          "-Xms16m",
           "-XX:MinHeapFreeRatio=10",
           "-XX:MaxHeapFreeRatio=30",
           "-XX:TieredStopAtLevel=1");
+
+  /**
+   * The heap of a run: 160 MB to start with, a young generation of 48 MB. The live data peak near
+   * 110 MB (the fonts, two publications being exported); grown from a small heap in steps of 10 %,
+   * the old generation was collected in full at every step, and a larger young generation lets the
+   * garbage of an export die young.
+   */
+  static final List<String> HEAP_FLAGS = List.of("-Xms160m", "-Xmn48m");
+
+  /** When the operator sizes the heap: a small start, which no maximum they may give is below. */
+  static final List<String> SMALL_HEAP_FLAGS = List.of("-Xms16m");
 
   private Launcher() {}
 
@@ -65,7 +77,25 @@ public final class Launcher {
         }
       }
     }
+    preloadFonts(args);
     PlanReportsApplication.main(args);
+  }
+
+  /** Commands that check input against the fonts ({@code validate}) or also export PDFs. */
+  static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "run", "rerun");
+
+  static final java.util.Set<String> EXPORTING = java.util.Set.of("run", "rerun");
+
+  /**
+   * In the JVM that runs the tool: starts loading the fonts the command will need on the second
+   * core while the first starts Spring and the job ({@link FontPreload}).
+   */
+  static void preloadFonts(String[] args) {
+    String command =
+        java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    if (CHECKING.contains(command)) {
+      FontPreload.start(EXPORTING.contains(command));
+    }
   }
 
   /**
@@ -131,6 +161,12 @@ public final class Launcher {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_FLAGS);
+    command.addAll(
+        heapFlags(
+            userOptions,
+            System.getenv("JAVA_TOOL_OPTIONS"),
+            System.getenv("JDK_JAVA_OPTIONS"),
+            System.getenv("_JAVA_OPTIONS")));
     archive.ifPresent(a -> command.addAll(a.jvmOptions()));
     command.addAll(userOptions);
     command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
@@ -140,6 +176,33 @@ public final class Launcher {
     return command;
   }
 
+  /**
+   * {@link #HEAP_FLAGS}, unless the operator sizes the heap, on the command line or in the
+   * environment the second JVM inherits ({@code java -Xmx128m -jar …}: an initial heap above their
+   * maximum would stop the JVM), then {@link #SMALL_HEAP_FLAGS}.
+   */
+  static List<String> heapFlags(List<String> userOptions, String... environment) {
+    List<String> all = new ArrayList<>(userOptions);
+    for (String options : environment) {
+      if (options != null) {
+        all.addAll(List.of(options.trim().split("\\s+")));
+      }
+    }
+    boolean sized =
+        all.stream()
+            .anyMatch(
+                o ->
+                    o.startsWith("-Xmx")
+                        || o.startsWith("-Xms")
+                        || o.startsWith("-Xmn")
+                        || o.startsWith("-XX:MaxHeapSize")
+                        || o.startsWith("-XX:InitialHeapSize")
+                        || o.startsWith("-XX:NewSize")
+                        || o.startsWith("-XX:MaxNewSize")
+                        || o.startsWith("-XX:MaxRAM"));
+    return sized ? SMALL_HEAP_FLAGS : HEAP_FLAGS;
+  }
+
   /** What came between {@code java} and {@code -jar} on this JVM's command line. */
   static List<String> userJvmOptions() {
     List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
@@ -147,18 +210,30 @@ public final class Launcher {
     return jar < 0 ? List.of() : List.copyOf(all.subList(0, jar));
   }
 
-  /** Halts this JVM when the launching one is gone: its pipe on our standard input closes. */
+  /** How often the second JVM looks whether the launching one is still there. */
+  static final long WATCH_MILLIS = 20;
+
+  /**
+   * Halts this JVM when the launching one is gone. This JVM's parent process is looked at between
+   * sleeps rather than waited for in a read of a pipe: at exit the JVM waits up to 300 ms for every
+   * thread that is blocked in native code, as a read is, and a sleeping thread holds nothing up.
+   * The parent's pid changes the moment the launcher ends (this process is handed to another), even
+   * while the launcher's own parent has not reaped it yet.
+   */
   private static void exitWithParent() {
+    long launcher = Long.parseLong(System.getProperty(PARENT_PID));
     Thread watcher =
         new Thread(
             () -> {
-              InputStream in = System.in;
-              try {
-                while (in.read() >= 0) {
-                  // the launcher never writes; nothing to do with what might arrive
+              while (ProcessHandle.current()
+                  .parent()
+                  .map(p -> p.pid() == launcher && p.isAlive())
+                  .orElse(false)) {
+                try {
+                  Thread.sleep(WATCH_MILLIS);
+                } catch (InterruptedException e) {
+                  // keep watching: only the launcher's end ends this JVM from here
                 }
-              } catch (IOException e) {
-                // a broken pipe means the same: the launcher is gone
               }
               Runtime.getRuntime().halt(137);
             },

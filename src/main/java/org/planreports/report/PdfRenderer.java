@@ -34,8 +34,10 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
  * Fills build-compiled JasperReports templates and exports them as tagged PDF/A-2a with the bundled
  * fonts. The same prints and {@link PdfDocumentInfo} always give the same bytes.
  *
- * <p>Plain Java, no Spring. Thread-safe; exports run one at a time because OpenPDF shares its font
- * objects across the JVM.
+ * <p>Plain Java, no Spring. Thread-safe. OpenPDF shares its font objects across the JVM; with the
+ * bundled fonts loaded as {@link com.lowagie.text.pdf.SharedFont}s ({@link PdfFonts}), which keep
+ * the one per-export setting per thread, exports run on several threads at once and give the bytes
+ * of exporting one after another; with any other font they run one at a time.
  */
 public final class PdfRenderer {
 
@@ -77,6 +79,17 @@ public final class PdfRenderer {
     // The fill measures text with AWT; the PDF exporter would wrap it again with OpenPDF's metrics
     // and could need one line more than the fill gave the element. Keep the fill's line breaks.
     context.setProperty("net.sf.jasperreports.text.save.line.breaks", "true");
+  }
+
+  /** Loads the fonts of the export now, if they are not loaded yet ({@link PdfFonts}). */
+  void loadFonts() {
+    PdfFonts.load(context);
+  }
+
+  /** Whether {@link #export} runs on several threads at once; loads the fonts first. */
+  boolean concurrentExports() {
+    loadFonts();
+    return PdfFonts.concurrentExports();
   }
 
   /** The context this renderer fills and exports with. */
@@ -150,6 +163,7 @@ public final class PdfRenderer {
       throw new IllegalArgumentException("nothing to export");
     }
     checkGlyphs(prints);
+    PdfFonts.load(context);
 
     SimpleJasperReportsContext exportContext = new SimpleJasperReportsContext(context);
     exportContext.setValue(DeterministicPdfProducer.DOCUMENT_INFO_KEY, info);
@@ -181,12 +195,16 @@ public final class PdfRenderer {
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     exporter.setConfiguration(configuration);
     exporter.setConfiguration(reportConfiguration);
-    synchronized (EXPORT_LOCK) {
-      try {
+    try {
+      if (PdfFonts.concurrentExports()) {
         exporter.exportReport();
-      } catch (JRException e) {
-        throw new ReportRenderingException("cannot export PDF \"" + info.title() + "\"", e);
+      } else {
+        synchronized (EXPORT_LOCK) {
+          exporter.exportReport();
+        }
       }
+    } catch (JRException e) {
+      throw new ReportRenderingException("cannot export PDF \"" + info.title() + "\"", e);
     }
     return withContentId(out.toByteArray());
   }
@@ -219,16 +237,34 @@ public final class PdfRenderer {
     return result;
   }
 
-  private static List<Integer> occurrences(byte[] haystack, byte[] needle) {
+  /**
+   * Where {@code needle} starts in {@code haystack}, every time, overlapping ones too
+   * (Boyer–Moore–Horspool: a PDF is scanned in steps of up to the needle's length).
+   */
+  static List<Integer> occurrences(byte[] haystack, byte[] needle) {
     java.util.ArrayList<Integer> found = new java.util.ArrayList<>();
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
+    int n = needle.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("empty needle");
+    }
+    int[] shift = new int[256];
+    java.util.Arrays.fill(shift, n);
+    for (int k = 0; k < n - 1; k++) {
+      shift[needle[k] & 0xFF] = n - 1 - k;
+    }
+    int last = n - 1;
+    for (int i = 0; i <= haystack.length - n; ) {
+      byte end = haystack[i + last];
+      if (end == needle[last]) {
+        int j = last - 1;
+        while (j >= 0 && haystack[i + j] == needle[j]) {
+          j--;
+        }
+        if (j < 0) {
+          found.add(i);
         }
       }
-      found.add(i);
+      i += shift[end & 0xFF];
     }
     return found;
   }

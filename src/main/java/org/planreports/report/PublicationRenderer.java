@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
  * Sections are filled twice: the first pass counts pages, the second prints "x / y" with the
  * section's page offset and the document's total, and the page of each section in the contents.
  *
- * <p>{@link #prepare} lays publications out ahead, on as many threads as there are cores, while
- * {@link #render} exports the one before: exports stay one at a time and in order ({@link
- * PdfRenderer}), so the bytes are those of rendering one after another.
+ * <p>{@link #prepare} renders publications ahead, one per core at a time, each laid out and
+ * exported on one thread, while {@link #render} hands them back in order; the bytes are those of
+ * rendering one after another ({@link PdfRenderer} exports on several threads at once only with
+ * fonts that allow it, and then gives the same bytes). With exports that must run one at a time,
+ * the other cores only lay out ahead and the caller exports.
  */
 @Component
 public class PublicationRenderer {
@@ -35,9 +37,11 @@ public class PublicationRenderer {
 
   private final PdfRenderer pdf;
 
-  /** Layouts started by {@link #prepare}, by the very content object they are for. */
-  private final Map<PublicationContent, Future<List<JasperPrint>>> prepared =
-      new IdentityHashMap<>();
+  /**
+   * Work started by {@link #prepare}, by the very content object it is for: the PDF (when exports
+   * may run at once) or the laid-out pages.
+   */
+  private final Map<PublicationContent, Future<Object>> prepared = new IdentityHashMap<>();
 
   /** Prepared contents whose layout has not started yet, in order. */
   private final Deque<PublicationContent> pending = new ArrayDeque<>();
@@ -53,18 +57,25 @@ public class PublicationRenderer {
   }
 
   public byte[] render(PublicationContent content) {
-    return pdf.export(preparedOrNew(content), info(content));
+    Object ahead = preparedOrNew(content);
+    if (ahead instanceof byte[] done) {
+      return done;
+    }
+    @SuppressWarnings("unchecked")
+    List<JasperPrint> prints = (List<JasperPrint>) ahead;
+    return pdf.export(prints, info(content));
   }
 
   /**
-   * Lays {@code contents} out ahead, in order, so that {@link #render} of these same objects, in
-   * the same order, finds the pages filled and only has to export. One core less than the machine
-   * has fills ahead (at least one layout ahead of the export, never more than that many), which
-   * keeps the pages in memory to a few publications. Replaces what an earlier call prepared and was
+   * Renders {@code contents} ahead, in order, so that {@link #render} of these same objects, in the
+   * same order, finds them done or under way. As many threads as the machine has cores each lay a
+   * publication out and export it, and one more publication waits its turn, which keeps a few
+   * publications in memory; when exports must run one at a time ({@link PdfRenderer}), one core
+   * less lays out ahead and {@link #render} exports. Replaces what an earlier call prepared and was
    * not rendered. With one core nothing runs ahead.
    */
   public void prepare(List<PublicationContent> contents) {
-    int ahead = Runtime.getRuntime().availableProcessors() - 1;
+    int cores = Runtime.getRuntime().availableProcessors();
     synchronized (prepared) {
       prepared.values().forEach(f -> f.cancel(false));
       prepared.clear();
@@ -73,37 +84,52 @@ public class PublicationRenderer {
         pool.shutdown();
         pool = null;
       }
-      if (ahead < 1 || contents.isEmpty()) {
+      if (cores < 2 || contents.isEmpty()) {
         return;
       }
+      pdf.loadFonts();
+      exportAhead = pdf.concurrentExports();
+      int threads = exportAhead ? cores : cores - 1;
       pool =
           Executors.newFixedThreadPool(
-              ahead,
+              threads,
               r -> {
-                Thread t = new Thread(r, "publication-layout");
+                Thread t = new Thread(r, "publication-render");
                 t.setDaemon(true);
                 return t;
               });
       pending.addAll(contents);
-      for (int i = 0; i < ahead; i++) {
+      for (int i = 0; i < (exportAhead ? threads + 1 : threads); i++) {
         startNext();
       }
     }
   }
 
-  /** Under the lock: starts the layout of the next pending content, if any. */
+  /** Whether this renderer's exports may run on several threads at once. */
+  boolean concurrentExportsForTest() {
+    return pdf.concurrentExports();
+  }
+
+  /** Whether the work prepared ahead exports, not only lays out (set by {@link #prepare}). */
+  private boolean exportAhead;
+
+  /** Under the lock: starts the work of the next pending content, if any. */
   private void startNext() {
     PublicationContent next = pending.poll();
     if (next != null) {
-      prepared.put(next, pool.submit(() -> layout(next)));
+      boolean export = exportAhead;
+      prepared.put(
+          next,
+          pool.submit(() -> export ? pdf.export(layout(next), info(next)) : (Object) layout(next)));
     } else if (pool != null && prepared.isEmpty()) {
       pool.shutdown();
       pool = null;
     }
   }
 
-  private List<JasperPrint> preparedOrNew(PublicationContent content) {
-    Future<List<JasperPrint>> ahead;
+  /** The PDF or the pages prepared for {@code content}, or its pages laid out now. */
+  private Object preparedOrNew(PublicationContent content) {
+    Future<Object> ahead;
     synchronized (prepared) {
       ahead = prepared.remove(content);
       pending.removeIf(c -> c == content);
@@ -120,12 +146,15 @@ public class PublicationRenderer {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
-      throw new ReportRenderingException("cannot lay out " + content.title(), e.getCause());
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new ReportRenderingException("cannot render " + content.title(), e.getCause());
     } catch (CancellationException e) {
       return layout(content);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReportRenderingException("interrupted laying out " + content.title(), e);
+      throw new ReportRenderingException("interrupted rendering " + content.title(), e);
     }
   }
 

@@ -35,6 +35,19 @@ class LauncherTest {
   }
 
   @Test
+  void shouldSizeTheHeapUnlessTheOperatorDoes() {
+    assertThat(Launcher.heapFlags(List.of(), null, null)).isEqualTo(Launcher.HEAP_FLAGS);
+    assertThat(Launcher.heapFlags(List.of("-Dx=y"), " -Dfile.encoding=UTF-8 ", null))
+        .isEqualTo(Launcher.HEAP_FLAGS);
+    assertThat(Launcher.heapFlags(List.of("-Xmx128m"), null, null))
+        .isEqualTo(Launcher.SMALL_HEAP_FLAGS);
+    assertThat(Launcher.heapFlags(List.of(), "-Dx=y -Xmx100m", null))
+        .isEqualTo(Launcher.SMALL_HEAP_FLAGS);
+    assertThat(Launcher.heapFlags(List.of(), null, "-XX:MaxHeapSize=100m"))
+        .isEqualTo(Launcher.SMALL_HEAP_FLAGS);
+  }
+
+  @Test
   void shouldRunTheExtractedJarWithTheArchiveWhenThereIsOne() {
     ClassDataArchive cds = new ClassDataArchive(Path.of("/x/plan-reports-cds"));
     List<String> command =

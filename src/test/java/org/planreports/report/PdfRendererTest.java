@@ -310,6 +310,46 @@ class PdfRendererTest {
   }
 
   @Test
+  void shouldEmbedFromTheSharedFontsLoadedOncePerJvm() throws Exception {
+    List<String> faces = PdfFonts.embeddedFaces(renderer.context());
+    assertThat(faces)
+        .contains(
+            "fonts/NotoSerifCJKsc-Regular.otf",
+            "fonts/NotoSansCJKsc-Regular.otf",
+            "fonts/NotoSansCJKsc-Bold.otf");
+    assertThat(PdfFonts.concurrentExports()).isTrue();
+    for (String face : faces) {
+      // what the exporter asks OpenPDF for (FontFactory.getFont, then BaseFont.createFont)
+      com.lowagie.text.Font exported =
+          com.lowagie.text.FontFactory.getFont(
+              face, com.lowagie.text.pdf.BaseFont.IDENTITY_H, true, 10f, 0, null);
+      assertThat(exported.getBaseFont())
+          .as(face)
+          .isInstanceOf(com.lowagie.text.pdf.SharedFont.class)
+          .isSameAs(PdfFonts.loadedFont(face));
+    }
+  }
+
+  @Test
+  void shouldFindEveryOccurrenceOfThePlaceholderTheNaiveWay() {
+    java.util.Random random = new java.util.Random(7);
+    byte[] needle = "abcab".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (int round = 0; round < 200; round++) {
+      byte[] haystack = new byte[random.nextInt(60)];
+      for (int i = 0; i < haystack.length; i++) {
+        haystack[i] = (byte) ("abc".charAt(random.nextInt(3)));
+      }
+      List<Integer> naive = new ArrayList<>();
+      for (int i = 0; i + needle.length <= haystack.length; i++) {
+        if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+          naive.add(i);
+        }
+      }
+      assertThat(PdfRenderer.occurrences(haystack, needle)).isEqualTo(naive);
+    }
+  }
+
+  @Test
   void shouldRefuseUnknownTemplate() {
     assertThatThrownBy(() -> renderer.loadTemplate("no-such-report"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -57,4 +57,32 @@ class PreparedRenderingTest {
     assertThat(renderer.render(contents.get(2))).isEqualTo(oneByOne.get(2));
     assertThat(renderer.render(contents.get(0))).isEqualTo(oneByOne.get(0));
   }
+
+  @Test
+  void shouldGiveTheSameBytesWhenExportedOnSeveralThreadsAtOnce() throws Exception {
+    PublicationRenderer renderer = new PublicationRenderer();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(contents.size());
+    try {
+      for (int round = 0; round < 2; round++) {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<byte[]>> pdfs = new java.util.ArrayList<>();
+        for (PublicationContent c : contents) {
+          pdfs.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return renderer.render(c);
+                  }));
+        }
+        start.countDown();
+        for (int i = 0; i < contents.size(); i++) {
+          assertThat(pdfs.get(i).get()).as("publication %d", i).isEqualTo(oneByOne.get(i));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(renderer.concurrentExportsForTest()).isTrue();
+  }
 }
