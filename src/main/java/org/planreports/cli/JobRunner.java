@@ -267,24 +267,8 @@ final class JobRunner {
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get()) {
-      Optional<StateLock> outputLock;
-      try {
-        outputLock = StateLock.tryAcquireOutput(common.output, command);
-      } catch (IOException e) {
-        return outputFailure(common, e, err);
-      }
-      if (outputLock.isEmpty()) {
-        return outputLocked(common, err);
-      }
-      try (StateLock heldOutput = outputLock.get()) {
-        Optional<ConfigurableApplicationContext> opened = openState(common.state, db, err);
-        if (opened.isEmpty()) {
-          return ExitCodes.FAILURE;
-        }
-        try (ConfigurableApplicationContext ctx = opened.get()) {
-          return run(ctx, common, requests, out, err);
-        }
-      }
+      return underOutputLock(
+          common, db, () -> StateLock.tryAcquireOutput(common.output, command), requests, out, err);
     }
   }
 
@@ -299,9 +283,35 @@ final class JobRunner {
       List<RunRequest> requests,
       PrintWriter out,
       PrintWriter err) {
+    try {
+      return underOutputLock(
+          common, db, () -> StateLock.tryAcquireOutputShared(common.output), requests, out, err);
+    } catch (IOException e) {
+      return outputFailure(common, e, err);
+    }
+  }
+
+  /** A lock that may fail to be taken for a reason of the file system. */
+  private interface OutputLocking {
+    Optional<StateLock> tryAcquire() throws IOException;
+  }
+
+  /**
+   * Takes the output folder's lock, opens the state database and runs: with the H2 state (whose
+   * folder lock the caller holds) reconciling the whole output first, with a shared one each
+   * district under its own lock.
+   */
+  private static int underOutputLock(
+      CommonOptions common,
+      StateDatabase db,
+      OutputLocking locking,
+      List<RunRequest> requests,
+      PrintWriter out,
+      PrintWriter err)
+      throws IOException {
     Optional<StateLock> outputLock;
     try {
-      outputLock = StateLock.tryAcquireOutputShared(common.output);
+      outputLock = locking.tryAcquire();
     } catch (IOException e) {
       return outputFailure(common, e, err);
     }
@@ -314,10 +324,10 @@ final class JobRunner {
         return ExitCodes.FAILURE;
       }
       try (ConfigurableApplicationContext ctx = opened.get()) {
-        return start(ctx, common, requests, out, err);
+        return db.isShared()
+            ? start(ctx, common, requests, out, err)
+            : run(ctx, common, requests, out, err);
       }
-    } catch (IOException e) {
-      return outputFailure(common, e, err);
     }
   }
 

@@ -63,19 +63,23 @@ final class PdfFonts {
   private static int faceCount(JasperReportsContext context) {
     java.util.Set<String> files = new java.util.HashSet<>();
     for (FontFamily family : context.getExtensions(FontFamily.class)) {
-      for (FontFace face :
-          new FontFace[] {
-            family.getNormalFace(),
-            family.getBoldFace(),
-            family.getItalicFace(),
-            family.getBoldItalicFace()
-          }) {
+      for (FontFace face : faces(family)) {
         if (face != null) {
           files.add(face.getPdf() != null ? face.getPdf() : face.getTtf());
         }
       }
     }
     return files.size();
+  }
+
+  /** A family's four faces, those it does not have null. */
+  private static FontFace[] faces(FontFamily family) {
+    return new FontFace[] {
+      family.getNormalFace(),
+      family.getBoldFace(),
+      family.getItalicFace(),
+      family.getBoldItalicFace()
+    };
   }
 
   /** The font OpenPDF will embed for a face file, if it is loaded (for tests). */
@@ -94,13 +98,7 @@ final class PdfFonts {
           || !Boolean.TRUE.equals(family.isPdfEmbedded())) {
         continue;
       }
-      for (FontFace face :
-          new FontFace[] {
-            family.getNormalFace(),
-            family.getBoldFace(),
-            family.getItalicFace(),
-            family.getBoldItalicFace()
-          }) {
+      for (FontFace face : faces(family)) {
         if (face == null) {
           continue;
         }

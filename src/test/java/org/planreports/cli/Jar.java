@@ -93,4 +93,13 @@ final class Jar {
           .toList();
     }
   }
+
+  /** Both folders hold the same files with the same bytes. */
+  static void assertSameFiles(Path expected, Path actual) throws Exception {
+    List<String> files = files(expected);
+    assertThat(files(actual)).as(actual.toString()).isEqualTo(files).isNotEmpty();
+    for (String f : files) {
+      assertThat(Files.mismatch(expected.resolve(f), actual.resolve(f))).as(f).isEqualTo(-1L);
+    }
+  }
 }

@@ -64,26 +64,9 @@ class SharedDatabaseIT {
     Path single = tmp.resolve("single");
     Jar.Result alone =
         Jar.run(
-            tmp,
-            List.of(
-                "run",
-                "--plan",
-                city.resolve("plans/500119").toString(),
-                "--input",
-                city.resolve("input").toString(),
-                "--output",
-                single.resolve("out").toString(),
-                "--state",
-                single.resolve("state").toString()));
+            tmp, run(city.resolve("plans/500119"), single.resolve("out"), single.resolve("state")));
     assertThat(alone.exit()).as(alone.all()).isZero();
-    Path expected = single.resolve("out/500119");
-    List<String> files = Jar.files(expected);
-    assertThat(Jar.files(out.resolve("500119"))).isEqualTo(files).isNotEmpty();
-    for (String f : files) {
-      assertThat(Files.mismatch(expected.resolve(f), out.resolve("500119").resolve(f)))
-          .as(f)
-          .isEqualTo(-1L);
-    }
+    Jar.assertSameFiles(single.resolve("out/500119"), out.resolve("500119"));
   }
 
   @Test
@@ -152,10 +135,14 @@ class SharedDatabaseIT {
   }
 
   private static List<String> run(Path out, Path state) {
+    return run(city.resolve("plans"), out, state);
+  }
+
+  private static List<String> run(Path plans, Path out, Path state) {
     return List.of(
         "run",
         "--plan",
-        city.resolve("plans").toString(),
+        plans.toString(),
         "--input",
         city.resolve("input").toString(),
         "--output",
