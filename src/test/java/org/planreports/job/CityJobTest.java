@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The city job through Spring: one partition per district, each running that district's own job,
  * the partition's exit status the district's outcome; one district's invalid row stops only it.
  */
-@SpringBootTest
+// A database of its own: the districts' publications must not be history another test finds.
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:city-job-test;DB_CLOSE_DELAY=-1")
 class CityJobTest {
 
   @Autowired CityService city;
