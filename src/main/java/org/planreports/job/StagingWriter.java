@@ -69,13 +69,11 @@ class StagingWriter
     List<Finding> findings = new ArrayList<>();
     Map<String, Map<String, Long>> regions = new HashMap<>();
     for (RowRules.Checked c : chunk) {
-      if (c.value() != null) {
-        regions
-            .computeIfAbsent(c.value().file(), f -> new HashMap<>())
-            .merge(c.value().region(), 1L, Long::sum);
-        if (c.value().region().equals(own)) {
-          values.add(c.value());
-        }
+      if (c.counted()) {
+        regions.computeIfAbsent(c.file(), f -> new HashMap<>()).merge(c.region(), 1L, Long::sum);
+      }
+      if (c.value() != null && c.value().region().equals(own)) {
+        values.add(c.value());
       }
       for (Finding f : c.findings()) {
         String key = f.severity() + "|" + f.code() + "|" + f.file();

@@ -109,7 +109,7 @@ public class StateStore {
                 }));
   }
 
-  /** Per file, the valid rows read of each region code. */
+  /** Per file, the rows read of each other region code and the valid rows of the plan's. */
   public java.util.Map<String, java.util.Map<String, Long>> regionRows(long runKey) {
     java.util.Map<String, java.util.Map<String, Long>> rows = new java.util.TreeMap<>();
     jdbc.query(

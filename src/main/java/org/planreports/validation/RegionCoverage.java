@@ -20,7 +20,7 @@ public final class RegionCoverage {
   private RegionCoverage() {}
 
   /**
-   * @param rows per file, the number of valid rows of each region code
+   * @param rows per file, the rows of each other region code and the valid rows of the plan's
    */
   public static List<Finding> check(Plan plan, Map<String, Map<String, Long>> rows) {
     String own = plan.meta().regionCode();

@@ -18,7 +18,22 @@ import org.planreports.plan.Plan;
 public class RowRules {
 
   /** A checked row: the value when it passed, and every finding. */
-  public record Checked(StagedValue value, List<Finding> findings) {}
+  public record Checked(StagedValue value, List<Finding> findings, String file, String region) {
+
+    /** A row of the plan's region, or one whose region code is not valid: staged if it passed. */
+    public Checked(StagedValue value, List<Finding> findings) {
+      this(
+          value,
+          findings,
+          value == null ? null : value.file(),
+          value == null ? null : value.region());
+    }
+
+    /** A row counted for its region code (the plan's own only when it passed the rules). */
+    public boolean counted() {
+      return region != null;
+    }
+  }
 
   /** The unit conversions DATA-CONTRACT.md allows, exact: 1亿元 = 10 000万元. */
   private static final Map<String, BigDecimal> CONVERSIONS =
@@ -47,14 +62,16 @@ public class RowRules {
   }
 
   public Checked check(RawRow row) {
-    Checked checked = rules(row);
     String region = row.hasCells() ? row.cell(Columns.REGION).strip() : "";
-    if (region.matches("\\d{6}") && !region.equals(plan.meta().regionCode())) {
-      // Another district's row of a city-wide extract: its mistakes are that district's to fix
-      // and stop only that district's publications; only a broken record is reported here.
-      return new Checked(checked.value(), List.copyOf(row.problems()));
+    if (region.length() == 6
+        && region.chars().allMatch(c -> c >= '0' && c <= '9')
+        && !region.equals(plan.meta().regionCode())) {
+      // Another district's row of a city-wide extract: counted, not checked. Its mistakes are
+      // that district's to fix and stop only that district's publications (and a city run of N
+      // districts does not check every row N times); only a broken record is reported here.
+      return new Checked(null, List.copyOf(row.problems()), row.file(), region);
     }
-    return checked;
+    return rules(row);
   }
 
   private Checked rules(RawRow row) {

@@ -71,21 +71,21 @@ final class Corpus {
     RowRules rules = new RowRules(plan);
     List<Finding> findings = new ArrayList<>();
     List<StagedValue> staged = new ArrayList<>();
+    java.util.Map<String, java.util.Map<String, Long>> regions = new java.util.HashMap<>();
     for (RawRow row : ExtractParser.parse(file.getFileName().toString(), bytes(file), override)) {
       RowRules.Checked c = rules.check(row);
       findings.addAll(c.findings());
       if (c.value() != null) {
         staged.add(c.value());
       }
+      if (c.counted()) {
+        regions
+            .computeIfAbsent(c.file(), f -> new java.util.HashMap<>())
+            .merge(c.region(), 1L, Long::sum);
+      }
     }
     CrossRowRules.Result cross = CrossRowRules.check(staged);
     findings.addAll(cross.findings());
-    java.util.Map<String, java.util.Map<String, Long>> regions = new java.util.HashMap<>();
-    for (StagedValue v : staged) {
-      regions
-          .computeIfAbsent(v.file(), f -> new java.util.HashMap<>())
-          .merge(v.region(), 1L, Long::sum);
-    }
     findings.addAll(RegionCoverage.check(plan, regions));
     findings.addAll(
         org.planreports.indicator.IndicatorDeriver.derive(
