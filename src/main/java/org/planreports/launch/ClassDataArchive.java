@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * The class-data-sharing archive of a jar: {@code plan-reports-cds/} beside {@code
  * plan-reports.jar}, holding the jar extracted into plain jars ({@code plan-reports.jar} and {@code
  * lib/}, which CDS can map, unlike jars nested in a jar), the archive {@code plan-reports.jsa} that
- * a training run of the default job dumped, and {@code jvm.txt} naming the JVM that dumped it.
+ * a training run of the default job dumped, {@code jvm.txt} naming the JVM that dumped it, and the
+ * jar's fonts as plain files in {@code fonts/}.
  *
  * <p>The build makes it at package time ({@link #main}); {@link Launcher} uses it only when it is
  * newer than the jar and was dumped by the JVM that is running, so a rebuilt jar or another Java
@@ -142,6 +143,7 @@ record ClassDataArchive(Path directory) {
     if (!jar.getFileName().toString().equals("plan-reports.jar")) {
       Files.move(building.resolve(jar.getFileName()), extracted);
     }
+    copyFonts(extracted, building);
     List<String> training = new ArrayList<>(List.of(java));
     training.addAll(Launcher.JVM_FLAGS);
     training.addAll(Launcher.HEAP_FLAGS);
@@ -169,6 +171,32 @@ record ClassDataArchive(Path directory) {
         building.resolve(JVM_STAMP), jvmStamp() + fingerprint(jar), StandardCharsets.UTF_8);
     deleteTree(scratch);
     System.out.println("class-data archive: " + target);
+  }
+
+  /**
+   * The font files of the extracted jar, also as plain files in {@code fonts/} beside it, where the
+   * tool reads them instead of inflating them from the jar ({@code
+   * org.planreports.report.BundledFontFiles}, which checks each against the jar's entry).
+   */
+  static void copyFonts(Path jar, Path directory) throws IOException {
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      for (java.util.jar.JarEntry entry : java.util.Collections.list(file.entries())) {
+        String name = entry.getName();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!entry.isDirectory()
+            && name.startsWith("fonts/")
+            && (lower.endsWith(".otf") || lower.endsWith(".ttf"))) {
+          Path to = directory.resolve(name).normalize();
+          if (!to.startsWith(directory)) {
+            throw new IOException("font entry outside the folder: " + name);
+          }
+          Files.createDirectories(to.getParent());
+          try (java.io.InputStream in = file.getInputStream(entry)) {
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    }
   }
 
   private static void exec(Path log, String... command) throws IOException, InterruptedException {

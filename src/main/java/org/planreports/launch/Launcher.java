@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.planreports.PlanReportsApplication;
-import org.planreports.report.FontPreload;
 
 /**
- * The jar's entry point. Started as {@code java -jar plan-reports.jar …}, it starts the tool in a
- * second JVM with the settings a short batch run wants, and returns that JVM's exit code unchanged:
+ * The jar's entry point ({@code Main-Class} of {@code plan-reports.jar}, at the jar's root, so that
+ * it runs before and without the Spring Boot loader). Started as {@code java -jar plan-reports.jar
+ * …}, it starts the tool in a second JVM with the settings a short batch run wants, and returns
+ * that JVM's exit code unchanged:
  *
  * <ul>
  *   <li>{@code -XX:+UseSerialGC -Xms160m -Xmn48m}, free-ratio 10–30 %: the serial collector keeps
@@ -30,7 +30,9 @@ import org.planreports.report.FontPreload;
  * Options given to the first JVM ({@code java -Xmx512m -jar …}) are passed on after these, so they
  * win. Without the archive beside the jar (the jar copied alone) the second JVM runs the jar
  * itself; with {@code -Dplanreports.relaunch=false}, or when not started from a jar ({@code
- * spring-boot:run}, tests), the tool runs in this JVM.
+ * spring-boot:run}, tests), the tool runs in this JVM. Everything this JVM does before the second
+ * starts uses the JDK only: the classes of this package are copied to the jar's root by the build
+ * ({@link JarEntryPoint}) and must not use a library or another package of the tool.
  *
  * <p>The second JVM ends as soon as the first one does, however it ends: it looks every {@value
  * #WATCH_MILLIS} ms whether the first is still running and halts when it is not, so a {@code kill
@@ -65,36 +67,49 @@ public final class Launcher {
 
   private Launcher() {}
 
-  public static void main(String[] args) {
-    if (System.getProperty(PARENT_PID) != null) {
-      exitWithParent();
-    } else if (!"false".equals(System.getProperty(RELAUNCH))) {
-      Optional<Path> jar = startedJar();
-      if (jar.isPresent()) {
-        Optional<Integer> exit = relaunch(jar.get(), args);
-        if (exit.isPresent()) {
-          System.exit(exit.get());
-        }
-      }
-    }
-    preloadFonts(args);
-    PlanReportsApplication.main(args);
-  }
+  /** The Spring Boot loader, which runs the tool from the jars nested in this one. */
+  static final String BOOT_LOADER = "org.springframework.boot.loader.launch.JarLauncher";
 
-  /** Commands that check input against the fonts ({@code validate}) or also export PDFs. */
-  static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "run", "rerun");
-
-  static final java.util.Set<String> EXPORTING = java.util.Set.of("run", "rerun");
+  /** The Spring Boot loader's own commands ({@code -Djarmode=tools … extract}). */
+  static final String JAR_MODE = "jarmode";
 
   /**
-   * In the JVM that runs the tool: starts loading the fonts the command will need on the second
-   * core while the first starts Spring and the job ({@link FontPreload}).
+   * The jar's {@code Main-Class}: starts the second JVM, or when it cannot (or this is the second),
+   * hands over to the Spring Boot loader, which starts the tool ({@code Start-Class}).
    */
-  static void preloadFonts(String[] args) {
-    String command =
-        java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    if (CHECKING.contains(command)) {
-      FontPreload.start(EXPORTING.contains(command));
+  public static void main(String[] args) throws Throwable {
+    if (System.getProperty(PARENT_PID) == null && System.getProperty(JAR_MODE) == null) {
+      relaunchIfStartedFromJar(args);
+      // No second JVM: the tool runs in this one and must not try again.
+      System.setProperty(RELAUNCH, "false");
+    }
+    try {
+      Class.forName(BOOT_LOADER).getMethod("main", String[].class).invoke(null, (Object) args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * First thing in the JVM that runs the tool: in the second JVM, watches the first; in a JVM
+   * started as {@code java -jar} on the extracted jar, starts the second.
+   */
+  public static void enterTool(String[] args) {
+    if (System.getProperty(PARENT_PID) != null) {
+      exitWithParent();
+    } else {
+      relaunchIfStartedFromJar(args);
+    }
+  }
+
+  /** Runs the tool in a second JVM and exits with its code, if started as {@code java -jar}. */
+  private static void relaunchIfStartedFromJar(String[] args) {
+    if ("false".equals(System.getProperty(RELAUNCH))) {
+      return;
+    }
+    Optional<Path> jar = startedJar();
+    if (jar.isPresent()) {
+      relaunch(jar.get(), args).ifPresent(System::exit);
     }
   }
 

@@ -4,9 +4,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.SharedFont;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.net.URLConnection;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jasperreports.engine.JasperReportsContext;
@@ -15,11 +12,11 @@ import net.sf.jasperreports.engine.fonts.FontFamily;
 
 /**
  * The PDF exporter's fonts, loaded once per JVM: each TrueType or OpenType face of the font
- * families is read from the classpath into one array of its exact size and given to OpenPDF as a
- * {@link SharedFont}, which keeps its CFF table for all the PDFs of the JVM's life. Without this,
- * OpenPDF reads each face through a growing buffer (three times its size in garbage) and copies its
- * CFF table again for every PDF it embeds a subset into. The fonts and the bytes of the PDFs are
- * the same either way.
+ * families is read ({@link BundledFontFiles}) into one array of its exact size and given to OpenPDF
+ * as a {@link SharedFont}, which keeps its CFF table for all the PDFs of the JVM's life. Without
+ * this, OpenPDF reads each face through a growing buffer (three times its size in garbage) and
+ * copies its CFF table again for every PDF it embeds a subset into. The fonts and the bytes of the
+ * PDFs are the same either way.
  */
 final class PdfFonts {
 
@@ -42,7 +39,7 @@ final class PdfFonts {
       boolean shared = true;
       for (String face : embeddedFaces(context)) {
         try {
-          shared &= SharedFont.register(face, read(face)) instanceof SharedFont;
+          shared &= SharedFont.register(face, BundledFontFiles.read(face)) instanceof SharedFont;
         } catch (DocumentException | IOException e) {
           throw new ReportRenderingException("cannot load font " + face, e);
         }
@@ -112,24 +109,5 @@ final class PdfFonts {
       }
     }
     return faces;
-  }
-
-  private static byte[] read(String resource) throws IOException {
-    URL url = PdfFonts.class.getClassLoader().getResource(resource);
-    if (url == null) {
-      throw new IOException("no font " + resource + " on the classpath");
-    }
-    URLConnection connection = url.openConnection();
-    long size = connection.getContentLengthLong();
-    try (InputStream in = connection.getInputStream()) {
-      if (size < 0 || size > Integer.MAX_VALUE - 8) {
-        return in.readAllBytes();
-      }
-      byte[] bytes = new byte[(int) size];
-      if (in.readNBytes(bytes, 0, bytes.length) != size || in.read() >= 0) {
-        throw new IOException("font " + resource + " is not " + size + " bytes long");
-      }
-      return bytes;
-    }
   }
 }

@@ -1,0 +1,100 @@
+package org.planreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every way the packaged jar starts the tool publishes the same bytes: through the launcher at the
+ * jar's root into a second JVM on the class-data archive (the default), into a second JVM on the
+ * jar itself when the jar was copied without the archive, and in the operator's own JVM through the
+ * Spring Boot loader ({@code -Dplanreports.relaunch=false}); and the loader's own commands ({@code
+ * -Djarmode=tools}) still answer.
+ */
+class LaunchPathsIT {
+
+  @TempDir static Path tmp;
+
+  static Path jar;
+  static Path alone;
+
+  @BeforeAll
+  static void copyTheJarWithoutItsArchive() throws Exception {
+    jar = Path.of(Jar.PATH).toAbsolutePath();
+    alone =
+        Files.copy(jar, Files.createDirectories(tmp.resolve("alone")).resolve(jar.getFileName()));
+    assertThat(alone.resolveSibling("plan-reports-cds")).doesNotExist();
+  }
+
+  record Ran(int exit, String out) {}
+
+  static Ran java(List<String> jvm, Path jarFile, List<String> args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("java"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-jar", jarFile.toString()));
+    cmd.addAll(args);
+    Path log = Files.createTempFile(tmp, "log", ".txt");
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(4, TimeUnit.MINUTES)).as(cmd.toString()).isTrue();
+    return new Ran(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  static Path midterm(String name, List<String> jvm, Path jarFile) throws Exception {
+    Path dir = tmp.resolve(name);
+    Ran r =
+        java(
+            jvm,
+            jarFile,
+            List.of(
+                "run",
+                "--input",
+                Path.of("input").toAbsolutePath().toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--state",
+                dir.resolve("state").toString(),
+                "--year",
+                "2023",
+                "--assessment",
+                "midterm"));
+    assertThat(r.exit()).as(r.out()).isZero();
+    return dir.resolve("out/500119/2023-midterm");
+  }
+
+  @Test
+  void shouldStartFromTheLauncherAtTheJarsRoot() throws Exception {
+    try (JarFile f = new JarFile(jar.toFile())) {
+      assertThat(f.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo("org.planreports.launch.Launcher");
+      assertThat(f.getManifest().getMainAttributes().getValue("Start-Class"))
+          .isEqualTo("org.planreports.PlanReportsApplication");
+      assertThat(f.getEntry("org/planreports/launch/Launcher.class")).isNotNull();
+      assertThat(f.getEntry("BOOT-INF/classes/org/planreports/launch/Launcher.class")).isNotNull();
+    }
+  }
+
+  @Test
+  void shouldPublishTheSameBytesHoweverTheJarStartsTheTool() throws Exception {
+    Path usual = midterm("usual", List.of(), jar);
+    Jar.assertSameFiles(usual, midterm("alone", List.of(), alone));
+    Jar.assertSameFiles(usual, midterm("in-jvm", List.of("-Dplanreports.relaunch=false"), alone));
+    Jar.assertSameFiles(usual, midterm("in-jvm-cds", List.of("-Dplanreports.relaunch=false"), jar));
+  }
+
+  @Test
+  void shouldStillAnswerTheSpringBootLoadersOwnCommands() throws Exception {
+    Ran r = java(List.of("-Djarmode=tools"), alone, List.of("list-layers"));
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).contains("dependencies", "application");
+  }
+}
