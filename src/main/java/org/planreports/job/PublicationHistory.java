@@ -359,7 +359,7 @@ public class PublicationHistory {
   /** The digest that decides whether a publication changed (PDF and companion CSVs). */
   public static String contentDigest(Path folder) {
     try {
-      return PublishTasklet.contentDigest(folder);
+      return FileDigests.contentDigestOfFiles(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

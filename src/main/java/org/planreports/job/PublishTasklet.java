@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.planreports.ingest.InputFile;
-import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.Manifest;
@@ -41,12 +39,18 @@ class PublishTasklet extends RunTasklet {
 
   private final PublicationHistory history;
   private final StagedResults staged;
+  private final FileDigests digests;
 
   PublishTasklet(
-      StateStore store, RunSettings settings, PublicationHistory history, StagedResults staged) {
+      StateStore store,
+      RunSettings settings,
+      PublicationHistory history,
+      StagedResults staged,
+      FileDigests digests) {
     super(store, settings);
     this.history = history;
     this.staged = staged;
+    this.digests = digests;
   }
 
   private record Candidate(
@@ -71,7 +75,7 @@ class PublishTasklet extends RunTasklet {
       String folder = pub.publication();
       PublicationKey key = PublicationKey.parse(region, folder);
       Path dir = rendered.resolve(folder);
-      String digest = contentDigest(dir);
+      String digest = digests.contentDigest(dir);
       Optional<StateStore.Edition> latest = store.latestEdition(region, folder);
       int next = latest.map(e -> e.edition() + 1).orElse(1);
       boolean unchanged = latest.isPresent() && unchanged(latest.get(), digest, pub);
@@ -173,10 +177,10 @@ class PublishTasklet extends RunTasklet {
     AtomicFiles.deleteTree(partial);
     Files.createDirectories(partial);
     List<Manifest.Entry> outputs = new ArrayList<>();
-    for (Path f : files(c.dir(), true)) {
+    for (Path f : FileDigests.files(c.dir(), true)) {
       byte[] bytes = Files.readAllBytes(f);
       AtomicFiles.writeFile(partial.resolve(f.getFileName()), bytes);
-      outputs.add(new Manifest.Entry(f.getFileName().toString(), sha(bytes), bytes.length));
+      outputs.add(new Manifest.Entry(f.getFileName().toString(), digests.sha(f), bytes.length));
     }
     List<Manifest.Entry> inputs = new ArrayList<>();
     for (InputFile in : settings.inputSet().files()) {
@@ -201,33 +205,5 @@ class PublishTasklet extends RunTasklet {
     }
     AtomicFiles.writeFile(partial.resolve(Manifest.FILE), Manifest.write(header, inputs, outputs));
     AtomicFiles.move(partial, target);
-  }
-
-  /**
-   * The digest that decides whether a publication changed: its PDF and companion CSVs, not the
-   * validation report or manifest, which also speak of files other publications use.
-   */
-  static String contentDigest(Path dir) throws IOException {
-    var all = InputSet.sha256();
-    for (Path f : files(dir, false)) {
-      all.update(
-          (f.getFileName() + "\n" + sha(Files.readAllBytes(f)) + "\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return InputSet.hex(all.digest());
-  }
-
-  private static List<Path> files(Path dir, boolean withReports) throws IOException {
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().equals(Manifest.FILE))
-          .filter(p -> withReports || !p.getFileName().toString().startsWith("validation-report"))
-          .sorted()
-          .toList();
-    }
-  }
-
-  private static String sha(byte[] bytes) {
-    return InputSet.hex(InputSet.sha256().digest(bytes));
   }
 }

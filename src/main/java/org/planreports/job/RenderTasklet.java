@@ -42,12 +42,18 @@ class RenderTasklet extends RunTasklet {
 
   private final PublicationRenderer renderer;
   private final StagedResults staged;
+  private final FileDigests digests;
 
   RenderTasklet(
-      StateStore store, RunSettings settings, PublicationRenderer renderer, StagedResults staged) {
+      StateStore store,
+      RunSettings settings,
+      PublicationRenderer renderer,
+      StagedResults staged,
+      FileDigests digests) {
     super(store, settings);
     this.renderer = renderer;
     this.staged = staged;
+    this.digests = digests;
   }
 
   @Override
@@ -103,8 +109,7 @@ class RenderTasklet extends RunTasklet {
           if (!Files.isDirectory(done)) {
             render(content, n.baseline(), work, partial);
           }
-          same =
-              PublishTasklet.contentDigest(candidate).equals(PublishTasklet.contentDigest(latest));
+          same = digests.contentDigest(candidate).equals(digests.contentDigest(latest));
         }
         printed = same ? n.baseline() : n.fresh();
         if (!same && !Files.isDirectory(done)) {
@@ -184,12 +189,12 @@ class RenderTasklet extends RunTasklet {
     AtomicFiles.deleteTree(partial);
     Files.createDirectories(partial);
     PublicationContent shown = notice.map(n -> n.into(content)).orElse(content);
-    Files.write(partial.resolve(content.key().stem() + ".pdf"), renderer.render(shown));
+    digests.write(partial.resolve(content.key().stem() + ".pdf"), renderer.render(shown));
     for (Map.Entry<String, byte[]> csv : content.companions().entrySet()) {
-      Files.write(partial.resolve(csv.getKey()), csv.getValue());
+      digests.write(partial.resolve(csv.getKey()), csv.getValue());
     }
     if (notice.isPresent()) {
-      Files.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv());
+      digests.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv());
     }
     for (String report : new String[] {ValidationReport.CSV, ValidationReport.TEXT}) {
       copy(work.resolve("validation").resolve(report), partial.resolve(report));
