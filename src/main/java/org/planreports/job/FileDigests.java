@@ -53,6 +53,15 @@ class FileDigests {
     }
   }
 
+  /** Writes {@code bytes} into {@code file}, whose hex SHA-256 the caller already knows. */
+  void write(Path file, byte[] bytes, String sha256) throws IOException {
+    Files.write(file, bytes);
+    Optional<Key> key = key(file);
+    if (key.isPresent()) {
+      known.put(key.get(), CompletableFuture.completedFuture(sha256));
+    }
+  }
+
   /** The hex SHA-256 of {@code file}'s bytes. */
   String sha(Path file) throws IOException {
     Optional<Key> key = key(file);

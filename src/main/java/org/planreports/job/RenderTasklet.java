@@ -14,6 +14,7 @@ import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.CorrectionNotice;
 import org.planreports.publication.FiguresDigest;
 import org.planreports.publication.PublicationKey;
+import org.planreports.report.PdfRenderer;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.PublicationRenderer;
@@ -189,7 +190,8 @@ class RenderTasklet extends RunTasklet {
     AtomicFiles.deleteTree(partial);
     Files.createDirectories(partial);
     PublicationContent shown = notice.map(n -> n.into(content)).orElse(content);
-    digests.write(partial.resolve(content.key().stem() + ".pdf"), renderer.render(shown));
+    PdfRenderer.Pdf pdf = renderer.renderWithDigest(shown);
+    digests.write(partial.resolve(content.key().stem() + ".pdf"), pdf.bytes(), pdf.sha256());
     for (Map.Entry<String, byte[]> csv : content.companions().entrySet()) {
       digests.write(partial.resolve(csv.getKey()), csv.getValue());
     }

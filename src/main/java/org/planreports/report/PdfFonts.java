@@ -39,7 +39,12 @@ final class PdfFonts {
       boolean shared = true;
       for (String face : embeddedFaces(context)) {
         try {
-          shared &= SharedFont.register(face, BundledFontFiles.read(face)) instanceof SharedFont;
+          java.util.Optional<java.nio.file.Path> file = BundledFontFiles.plainFile(face);
+          BaseFont font =
+              file.isPresent()
+                  ? SharedFont.register(face, file.get())
+                  : SharedFont.register(face, BundledFontFiles.read(face));
+          shared &= font instanceof SharedFont;
         } catch (DocumentException | IOException e) {
           throw new ReportRenderingException("cannot load font " + face, e);
         }

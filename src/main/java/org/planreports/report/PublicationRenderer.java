@@ -57,13 +57,18 @@ public class PublicationRenderer {
   }
 
   public byte[] render(PublicationContent content) {
+    return renderWithDigest(content).bytes();
+  }
+
+  /** {@link #render}, with the SHA-256 of the PDF. */
+  public PdfRenderer.Pdf renderWithDigest(PublicationContent content) {
     Object ahead = preparedOrNew(content);
-    if (ahead instanceof byte[] done) {
+    if (ahead instanceof PdfRenderer.Pdf done) {
       return done;
     }
     @SuppressWarnings("unchecked")
     List<JasperPrint> prints = (List<JasperPrint>) ahead;
-    return pdf.export(prints, info(content));
+    return pdf.exportWithDigest(prints, info(content));
   }
 
   /**
@@ -120,7 +125,9 @@ public class PublicationRenderer {
       boolean export = exportAhead;
       prepared.put(
           next,
-          pool.submit(() -> export ? pdf.export(layout(next), info(next)) : (Object) layout(next)));
+          pool.submit(
+              () ->
+                  export ? pdf.exportWithDigest(layout(next), info(next)) : (Object) layout(next)));
     } else if (pool != null && prepared.isEmpty()) {
       pool.shutdown();
       pool = null;

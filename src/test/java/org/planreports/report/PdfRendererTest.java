@@ -355,4 +355,19 @@ class PdfRendererTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("/reports/no-such-report.jasper");
   }
+
+  @Test
+  void shouldGiveTheDigestOfTheVeryBytesItExports() throws Exception {
+    JasperReport template = renderer.loadTemplate("render-selfcheck");
+    PdfRenderer.Pdf pdf =
+        renderer.exportWithDigest(
+            List.of(renderer.fill(template, Map.of("HEADING", "摘要"), rows(3))), INFO);
+
+    assertThat(pdf.sha256())
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf.bytes())));
+    String text = new String(pdf.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(text).doesNotContain(DeterministicPdfProducer.FILE_ID_PLACEHOLDER);
+  }
 }

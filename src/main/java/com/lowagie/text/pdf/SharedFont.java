@@ -36,8 +36,16 @@ public final class SharedFont extends TrueTypeFontUnicode {
    */
   private final ThreadLocal<SecureRandom> prefixRandom = new ThreadLocal<>();
 
-  private SharedFont(String name, byte[] fontFile) throws DocumentException, IOException {
-    super(name, IDENTITY_H, true, fontFile, false);
+  /**
+   * @param name the name the exporter asks for the font by
+   * @param path where OpenPDF reads the font file from: {@code name} when {@code fontFile} holds
+   *     its bytes, else a file on disk, which is mapped while the tables are read and then closed
+   */
+  private SharedFont(String name, String path, byte[] fontFile)
+      throws DocumentException, IOException {
+    super(path, IDENTITY_H, true, fontFile, false);
+    // As if made from the bytes of resource "name" (the name only appears in messages).
+    fileName = name;
     if (cff) {
       cffTable = super.readCffFont();
       // The file was read from this array; only the CFF table is read again (readCffFont).
@@ -76,12 +84,31 @@ public final class SharedFont extends TrueTypeFontUnicode {
    */
   public static BaseFont register(String name, byte[] fontFile)
       throws DocumentException, IOException {
+    return register(name, name, fontFile);
+  }
+
+  /**
+   * The same, read from {@code file} on disk (the same bytes as resource {@code name}): only the
+   * CFF table is copied into memory, not the whole file first.
+   */
+  public static BaseFont register(String name, java.nio.file.Path file)
+      throws DocumentException, IOException {
+    String path = file.toAbsolutePath().toString();
+    if (path.contains(",")) {
+      // OpenPDF reads "file,N" as face N of a collection: read the bytes instead.
+      return register(name, java.nio.file.Files.readAllBytes(file));
+    }
+    return register(name, path, null);
+  }
+
+  private static BaseFont register(String name, String path, byte[] fontFile)
+      throws DocumentException, IOException {
     String key = cacheKey(name);
     BaseFont cached = fontCache.get(key);
     if (cached != null) {
       return cached;
     }
-    SharedFont font = new SharedFont(name, fontFile);
+    SharedFont font = new SharedFont(name, path, fontFile);
     LayoutProcessor.loadFont(font, name);
     fontCache.putIfAbsent(key, font);
     return fontCache.get(key);
