@@ -9,12 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.planreports.ingest.InputSet;
 import org.planreports.publication.Manifest;
@@ -22,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SHA-256 digests of the files the render step writes, which the publish step needs twice
- * (whether a publication changed, and its manifest): each file is hashed once, on a thread of its
- * own while the next publication renders, not read back and hashed again on the job's thread.
+ * (whether a publication changed, and its manifest): each file is hashed once, as it is written (a
+ * PDF's digest comes with it from the renderer, made in the pass that makes its file ID), not read
+ * back and hashed again on the job's thread.
  *
  * <p>A digest is known for a file as long as it is the same file (device and inode, which a rename
  * keeps) with the same size and modification time; any other file is read and hashed, and then
@@ -34,50 +30,28 @@ class FileDigests {
 
   private record Key(Object file, long size, FileTime modified) {}
 
-  private final Map<Key, Future<String>> known = new ConcurrentHashMap<>();
+  private final Map<Key, String> known = new ConcurrentHashMap<>();
 
-  private final ExecutorService hashing =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "file-digest");
-            t.setDaemon(true);
-            return t;
-          });
-
-  /** Writes {@code bytes} into {@code file} and starts hashing them. */
+  /** Writes {@code bytes} into {@code file} and keeps their digest. */
   void write(Path file, byte[] bytes) throws IOException {
-    Files.write(file, bytes);
-    Optional<Key> key = key(file);
-    if (key.isPresent()) {
-      known.put(key.get(), hashing.submit(() -> sha(bytes)));
-    }
+    write(file, bytes, sha(bytes));
   }
 
   /** Writes {@code bytes} into {@code file}, whose hex SHA-256 the caller already knows. */
   void write(Path file, byte[] bytes, String sha256) throws IOException {
     Files.write(file, bytes);
-    Optional<Key> key = key(file);
-    if (key.isPresent()) {
-      known.put(key.get(), CompletableFuture.completedFuture(sha256));
-    }
+    key(file).ifPresent(k -> known.put(k, sha256));
   }
 
   /** The hex SHA-256 of {@code file}'s bytes. */
   String sha(Path file) throws IOException {
     Optional<Key> key = key(file);
-    Future<String> ahead = key.map(known::get).orElse(null);
-    if (ahead != null) {
-      try {
-        return ahead.get();
-      } catch (ExecutionException e) {
-        // hashed again below
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted hashing " + file, e);
-      }
+    String sha = key.map(known::get).orElse(null);
+    if (sha == null) {
+      sha = sha(Files.readAllBytes(file));
+      String computed = sha;
+      key.ifPresent(k -> known.put(k, computed));
     }
-    String sha = sha(Files.readAllBytes(file));
-    key.ifPresent(k -> known.put(k, CompletableFuture.completedFuture(sha)));
     return sha;
   }
 
