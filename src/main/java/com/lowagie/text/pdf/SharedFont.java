@@ -2,7 +2,11 @@ package com.lowagie.text.pdf;
 
 import com.lowagie.text.DocumentException;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HashMap;
 
 /**
  * A TrueType or OpenType font for OpenPDF (the bundled Noto CJK faces) that exports on several
@@ -28,6 +32,9 @@ import java.security.SecureRandom;
 public final class SharedFont extends TrueTypeFontUnicode {
 
   private final byte[] cffTable;
+
+  /** The INDEX structures of {@link #cffTable}, read by the first subsets and kept for the rest. */
+  private final IndexedCffSubset.Indexes cffIndexes = new IndexedCffSubset.Indexes();
 
   /**
    * The subset-prefix generator of the export running on each thread: the producer sets one per
@@ -59,6 +66,97 @@ public final class SharedFont extends TrueTypeFontUnicode {
   @Override
   protected byte[] readCffFont() throws IOException {
     return cffTable != null ? cffTable : super.readCffFont();
+  }
+
+  /**
+   * OpenPDF's {@link TrueTypeFontUnicode#writeFont}, line for line, but for the subset of the CFF
+   * table, which {@link IndexedCffSubset} makes without reading the table's INDEX structures again
+   * (the same bytes). A TrueType font is OpenPDF's own code.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
+      throws DocumentException, IOException {
+    if (!cff || !subset) {
+      super.writeFont(writer, ref, params);
+      return;
+    }
+    HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
+    addRangeUni(longTag, true, subset);
+    int[][] metrics = longTag.values().toArray(new int[0][]);
+    Arrays.sort(metrics, this);
+    PdfIndirectReference cidset = null;
+    if (includeCidSet
+        || writer.getPDFXConformance() == PdfWriter.PDFA1A
+        || writer.getPDFXConformance() == PdfWriter.PDFA1B) {
+      PdfStream stream;
+      if (metrics.length == 0) {
+        stream = new PdfStream(new byte[] {(byte) 0x80});
+      } else {
+        int top = metrics[metrics.length - 1][0];
+        byte[] bt = new byte[top / 8 + 1];
+        for (int[] metric : metrics) {
+          int v = metric[0];
+          bt[v / 8] |= (byte) (0x80 >> (v % 8));
+        }
+        stream = new PdfStream(bt);
+        stream.flateCompress(compressionLevel);
+      }
+      cidset = writer.addToBody(stream).getIndirectReference();
+    }
+    byte[] b = IndexedCffSubset.subset(readCffFont(), longTag, cffIndexes);
+    PdfIndirectReference indFont =
+        writer
+            .addToBody(new StreamFont(b, "CIDFontType0C", compressionLevel))
+            .getIndirectReference();
+    String subsetPrefix = createSubsetPrefix();
+    PdfDictionary dic = getFontDescriptor(indFont, subsetPrefix, cidset);
+    indFont = writer.addToBody(dic).getIndirectReference();
+    PdfObject pobj = Private.call(Private.CID_FONT_TYPE_2, this, indFont, subsetPrefix, metrics);
+    indFont = writer.addToBody(pobj).getIndirectReference();
+    pobj = Private.call(Private.TO_UNICODE, this, new Object[] {metrics});
+    PdfIndirectReference toUnicodeRef = null;
+    if (pobj != null) {
+      toUnicodeRef = writer.addToBody(pobj).getIndirectReference();
+    }
+    pobj = Private.call(Private.FONT_BASE_TYPE, this, indFont, subsetPrefix, toUnicodeRef);
+    writer.addToBody(pobj, ref);
+  }
+
+  /** The private methods of {@link TrueTypeFontUnicode} that {@link #writeFont} calls. */
+  private static final class Private {
+    static final Method TO_UNICODE = find("getToUnicode", int[][].class);
+    static final Method CID_FONT_TYPE_2 =
+        find("getCIDFontType2", PdfIndirectReference.class, String.class, int[][].class);
+    static final Method FONT_BASE_TYPE =
+        find(
+            "getFontBaseType",
+            PdfIndirectReference.class,
+            String.class,
+            PdfIndirectReference.class);
+
+    private static Method find(String name, Class<?>... parameters) {
+      try {
+        Method method = TrueTypeFontUnicode.class.getDeclaredMethod(name, parameters);
+        method.setAccessible(true);
+        return method;
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    static PdfObject call(Method method, SharedFont font, Object... args) {
+      try {
+        return (PdfObject) method.invoke(font, args);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   @Override
