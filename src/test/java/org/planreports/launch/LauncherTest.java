@@ -36,15 +36,48 @@ class LauncherTest {
 
   @Test
   void shouldSizeTheHeapUnlessTheOperatorDoes() {
-    assertThat(Launcher.heapFlags(List.of(), null, null)).isEqualTo(Launcher.HEAP_FLAGS);
-    assertThat(Launcher.heapFlags(List.of("-Dx=y"), " -Dfile.encoding=UTF-8 ", null))
+    assertThat(Launcher.heapFlags(List.of(), 1, null, null)).isEqualTo(Launcher.HEAP_FLAGS);
+    assertThat(Launcher.heapFlags(List.of("-Dx=y"), 1, " -Dfile.encoding=UTF-8 ", null))
         .isEqualTo(Launcher.HEAP_FLAGS);
-    assertThat(Launcher.heapFlags(List.of("-Xmx128m"), null, null))
+    assertThat(Launcher.heapFlags(List.of("-Xmx128m"), 20, null, null))
         .isEqualTo(Launcher.SMALL_HEAP_FLAGS);
-    assertThat(Launcher.heapFlags(List.of(), "-Dx=y -Xmx100m", null))
+    assertThat(Launcher.heapFlags(List.of(), 1, "-Dx=y -Xmx100m", null))
         .isEqualTo(Launcher.SMALL_HEAP_FLAGS);
-    assertThat(Launcher.heapFlags(List.of(), null, "-XX:MaxHeapSize=100m"))
+    assertThat(Launcher.heapFlags(List.of(), 1, null, "-XX:MaxHeapSize=100m"))
         .isEqualTo(Launcher.SMALL_HEAP_FLAGS);
+    assertThat(Launcher.heapFlags(List.of("-Dx=y"), 2, null, null))
+        .isEqualTo(Launcher.CITY_HEAP_FLAGS);
+  }
+
+  @Test
+  void shouldCountTheDistrictsTheCommandLineNames(@TempDir Path dir) throws Exception {
+    Path city = dir.resolve("city");
+    for (String region : List.of("500101", "500102", "500103", "500104", "500105")) {
+      Files.createDirectories(city.resolve(region));
+      Files.writeString(city.resolve(region).resolve("plan.properties"), "region.code=" + region);
+    }
+    Files.createDirectories(city.resolve("notes"));
+    Path one = city.resolve("500101");
+    String[][] cases = {
+      {"1", "run"},
+      {"1", "run", "--plan", one.toString()},
+      {"1", "run", "--plan=" + one.resolve("plan.properties")},
+      {"5", "run", "--plan", city.toString()},
+      {"5", "run", "--plan=" + city, "--year", "2023"},
+      {"6", "run", "--plan", city.toString(), "--plan", one.toString()},
+      {"2", "run", "--plan", city.toString(), "--shard", "1/3"},
+      {"1", "run", "--plan", city.toString(), "--shard=2/5"},
+      {"5", "run", "--plan", city.toString(), "--shard", "x"},
+      {"1", "run", "--plan", dir.resolve("missing").toString()},
+      {"1", "run", "--plan"},
+      {"1", "run", "--plan", city.resolve("notes").toString()},
+    };
+    for (String[] c : cases) {
+      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      assertThat(Launcher.districts(args))
+          .as(String.join(" ", args))
+          .isEqualTo(Integer.parseInt(c[0]));
+    }
   }
 
   @Test
