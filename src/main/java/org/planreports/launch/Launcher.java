@@ -241,7 +241,9 @@ public final class Launcher {
    * How many districts' plans this process publishes, as far as the command line tells without
    * reading a plan: each {@code --plan} a file or a bundle folder counts one, a folder of bundles
    * its subfolders holding a {@code plan.properties}; {@code --shard i/n} takes the n-th part. The
-   * tool itself checks the arguments; here anything unexpected counts as one district.
+   * rule is {@code plan.PlanBundles.resolve}'s, which this JVM cannot load (the application's
+   * classes are inside the jar's {@code BOOT-INF/}); the count only chooses the heap, so the tool
+   * itself checks the arguments and here anything unexpected counts as one district.
    */
   static int districts(String[] args) {
     int districts = 0;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class LauncherTest {
       {"1", "run", "--plan", city.resolve("notes").toString()},
     };
     for (String[] c : cases) {
-      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      String[] args = Arrays.copyOfRange(c, 1, c.length);
       assertThat(Launcher.districts(args))
           .as(String.join(" ", args))
           .isEqualTo(Integer.parseInt(c[0]));
