@@ -23,6 +23,7 @@ import org.planreports.job.StateDatabase;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanBundles;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.LinkGuard;
 import org.planreports.publication.PublicationType;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -134,10 +135,11 @@ final class JobRunner {
   }
 
   /**
-   * Where runs with a shared database prepare their files: beside the editions (hidden), where a
-   * worker on another machine resumes a district another worker left.
+   * Where runs with a shared database prepared their files before version 0.1.0's issue 20: inside
+   * the published tree. Runs now prepare them under {@code --state} (see {@link RunRequest}); a
+   * folder an older run left there is removed under the output lock.
    */
-  static final String WORK_ON_OUTPUT = ".plan-reports-work";
+  static final String LEGACY_WORK_ON_OUTPUT = ".plan-reports-work";
 
   /** The most characters of a rerun's reason: it is printed in the notice and kept in history. */
   static final int MAX_REASON = 500;
@@ -221,6 +223,21 @@ final class JobRunner {
       return ExitCodes.USAGE;
     }
     boolean shared = db.isShared();
+    // The two folders are resolved once (either may be a link the operator set up) and used
+    // resolved from here on; a link inside them on a path the tool writes is refused before
+    // anything is written (LinkGuard).
+    try {
+      common.output = LinkGuard.real(common.output);
+      common.state = LinkGuard.real(common.state);
+      refuseLinks(
+          common.output, common.state, plans.stream().map(p -> p.meta().regionCode()).toList());
+    } catch (LinkGuard.LinkRefused e) {
+      err.println(e.getMessage());
+      return ExitCodes.FAILURE;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return outputFailure(
+          common, e instanceof IOException io ? io : (IOException) e.getCause(), err);
+    }
     InputSet input = InputSet.scan(common.input);
     List<RunRequest> requests = new ArrayList<>();
     Path output = common.output.toAbsolutePath().normalize();
@@ -242,8 +259,10 @@ final class JobRunner {
               Main.toolVersion(),
               // Several districts write reports side by side: one folder each.
               city ? output.resolve("validation").resolve(region) : null,
-              // With a shared database another worker may finish what this one began.
-              shared ? output.resolve(WORK_ON_OUTPUT) : null));
+              // Prepared files stay under --state, outside the published tree, with either
+              // database; a run resumed elsewhere renders them again (the render step is redone
+              // on every restart, and gives the same bytes).
+              null));
     }
     if (requests.isEmpty()) {
       out.println("--shard " + common.shard + "：这一份没有地区（共" + plans.size() + "个地区）。");
@@ -319,6 +338,8 @@ final class JobRunner {
       return outputLocked(common, err);
     }
     try (StateLock heldOutput = outputLock.get()) {
+      // Unreleased figures an older version prepared in the published tree go.
+      AtomicFiles.deleteTree(common.output.resolve(LEGACY_WORK_ON_OUTPUT));
       Optional<ConfigurableApplicationContext> opened = openState(common.state, db, err);
       if (opened.isEmpty()) {
         return ExitCodes.FAILURE;
@@ -423,6 +444,23 @@ final class JobRunner {
       LoggerFactory.getLogger(JobRunner.class).warn("无法记录发布历史校验值", e);
     }
     return exit;
+  }
+
+  /**
+   * Refuses a link on any path a run writes, moves or deletes in the (resolved) output and state
+   * folders: the output's lock files, validation reports and each district's folder, and the whole
+   * state folder (database, check file, lock, logs, work folders).
+   */
+  static void refuseLinks(Path output, Path state, List<String> regions) {
+    for (String name :
+        List.of(
+            StateLock.OUTPUT_LOCK, StateLock.OUTPUT_HOLDER, "validation", LEGACY_WORK_ON_OUTPUT)) {
+      LinkGuard.refuseLinks(output, output.resolve(name));
+    }
+    for (String region : regions) {
+      LinkGuard.refuseLinks(output, output.resolve(region));
+    }
+    LinkGuard.refuseLinks(state, state);
   }
 
   /**

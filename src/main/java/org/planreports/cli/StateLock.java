@@ -6,10 +6,12 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import org.planreports.publication.LinkGuard;
 
 /**
  * An exclusive lock on the state folder (or the output folder), held for the whole run. The
@@ -68,12 +70,17 @@ final class StateLock implements AutoCloseable {
       Path state, String lockName, String holderName, String command, boolean shared)
       throws IOException {
     Files.createDirectories(state);
+    // A link planted at the lock or holder file would have the tool write (and later delete)
+    // whatever it points to: refused, and opened without following links besides.
+    LinkGuard.refuseLink(state.resolve(lockName));
+    LinkGuard.refuseLink(state.resolve(holderName));
     FileChannel channel =
         FileChannel.open(
             state.resolve(lockName),
             StandardOpenOption.CREATE,
             StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
     FileLock lock;
     try {
       lock = channel.tryLock(0L, Long.MAX_VALUE, shared);
@@ -97,7 +104,11 @@ final class StateLock implements AutoCloseable {
             + "，命令："
             + command
             + "\n",
-        StandardCharsets.UTF_8);
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
     return Optional.of(new StateLock(channel, lock, holder));
   }
 
@@ -115,7 +126,7 @@ final class StateLock implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    if (holder != null) {
+    if (holder != null && !Files.isSymbolicLink(holder)) {
       Files.deleteIfExists(holder);
     }
     lock.release();

@@ -92,17 +92,16 @@ class PlanReportsJobConfig {
   }
 
   /**
-   * A completed run is never resumed, so the files it prepared are deleted: with a shared database
-   * they are beside the editions in the output folder, which must hold only what is published.
+   * The files a run prepared are deleted however it ends (completed, refused, rejected or failed):
+   * unreleased figures are kept nowhere longer than the run. A run resumed after a failure renders
+   * them again (the render step is redone on every restart and gives the same bytes).
    */
   private static org.springframework.batch.core.listener.JobExecutionListener dropPreparedFiles() {
     return new org.springframework.batch.core.listener.JobExecutionListener() {
       @Override
       public void afterJob(org.springframework.batch.core.job.JobExecution job) {
         String work = job.getJobParameters().getString(JobParams.WORK);
-        if (job.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED
-            && work != null
-            && !work.isBlank()) {
+        if (work != null && !work.isBlank()) {
           org.planreports.publication.AtomicFiles.deleteTree(
               Path.of(work).resolve(String.valueOf(job.getJobInstance().getInstanceId())));
         }
@@ -113,6 +112,7 @@ class PlanReportsJobConfig {
   @Bean
   Job validateJob(JobRepository repo, Step ingest, Step validate) {
     return new JobBuilder(VALIDATE_JOB, repo)
+        .listener(dropPreparedFiles())
         .start(ingest)
         .on(FAILED)
         .fail()
@@ -168,7 +168,8 @@ class PlanReportsJobConfig {
 
   @Bean
   Step render(JobRepository repo, PlatformTransactionManager tm, RenderTasklet tasklet) {
-    return tasklet("render", repo, tm, tasklet).build();
+    // Redone on every restart: the prepared files are deleted when a run ends, however it ends.
+    return tasklet("render", repo, tm, tasklet).allowStartIfComplete(true).build();
   }
 
   @Bean

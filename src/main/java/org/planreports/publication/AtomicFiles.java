@@ -6,9 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -36,7 +38,14 @@ public final class AtomicFiles {
    */
   public static void writeFile(Path file, byte[] bytes) throws IOException {
     try {
-      Files.write(file, bytes);
+      // Never through a link planted at the file's (or its hidden .part) name.
+      Files.write(
+          file,
+          bytes,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS);
     } catch (FileSystemException e) {
       throw e;
     } catch (IOException e) {

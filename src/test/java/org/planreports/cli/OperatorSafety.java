@@ -45,8 +45,8 @@ abstract class OperatorSafety {
   static Function<Path, Map<String, String>> database;
 
   /**
-   * Whether the database is shared: runs then lock districts, not the state folder, and prepare
-   * their files in the output folder ({@link JobRunner#WORK_ON_OUTPUT}).
+   * Whether the database is shared: runs then lock districts, not the state folder (they prepare
+   * their files under --state all the same).
    */
   static boolean shared;
 
@@ -66,7 +66,7 @@ abstract class OperatorSafety {
     if (shared) {
       // No state folder lock: the district is locked in the database, and a second run waits for
       // it, then finds the district's figures published and publishes nothing of its own.
-      await(() -> Files.isDirectory(out.resolve(JobRunner.WORK_ON_OUTPUT)), first);
+      await(() -> Files.isDirectory(state.resolve("work")), first);
       Jar.Result second = jar(run(input, tmp.resolve("other-out"), state));
       assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
       assertThat(first.exitValue()).as(Files.readString(tmp.resolve("first.log"))).isZero();
@@ -100,11 +100,7 @@ abstract class OperatorSafety {
     Path killedOut = tmp.resolve("killed/out");
     Path killedState = tmp.resolve("killed/state");
     Process p = start(tmp.resolve("killed.log"), run(in, killedOut, killedState));
-    await(
-        () ->
-            partialRenderExists(
-                shared ? killedOut.resolve(JobRunner.WORK_ON_OUTPUT) : killedState.resolve("work")),
-        p);
+    await(() -> partialRenderExists(killedState.resolve("work")), p);
     p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(published(killedOut)).noneMatch(f -> f.contains("edition-"));
     assertNoPartialFiles(killedOut);
@@ -259,8 +255,7 @@ abstract class OperatorSafety {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      assertThat(walk.filter(p -> !p.toString().contains(JobRunner.WORK_ON_OUTPUT)))
-          .noneMatch(p -> p.getFileName().toString().endsWith(".part"));
+      assertThat(walk).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
     }
   }
 
@@ -293,9 +288,9 @@ abstract class OperatorSafety {
     }
   }
 
-  /** The files in an output folder, without the files runs prepare there with a shared database. */
+  /** The files in an output folder. */
   private static List<String> published(Path root) throws IOException {
-    return Jar.files(root).stream().filter(f -> !f.startsWith(JobRunner.WORK_ON_OUTPUT)).toList();
+    return Jar.files(root);
   }
 
   private static Map<String, byte[]> contents(Path root) throws IOException {
