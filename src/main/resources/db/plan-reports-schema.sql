@@ -28,7 +28,11 @@ CREATE TABLE IF NOT EXISTS pr_finding (
 );
 CREATE INDEX IF NOT EXISTS pr_finding_run ON pr_finding(run_key);
 
+-- One row per edition of a publication in one output folder (output_folder, resolved): each
+-- output folder has editions of its own. A state database made before output_folder existed gets
+-- it filled from folder and its primary key widened (PublicationsPerOutput, after this script).
 CREATE TABLE IF NOT EXISTS pr_publication (
+  output_folder VARCHAR(1000) NOT NULL,
   region VARCHAR(16) NOT NULL,
   publication VARCHAR(100) NOT NULL,
   edition INT NOT NULL,
@@ -37,10 +41,16 @@ CREATE TABLE IF NOT EXISTS pr_publication (
   job_execution_id BIGINT NOT NULL,
   reason VARCHAR(2000),
   published_at TIMESTAMP NOT NULL,
-  PRIMARY KEY (region, publication, edition)
+  PRIMARY KEY (output_folder, region, publication, edition)
 );
+ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS output_folder VARCHAR(1000);
+-- The SHA-256 of the edition's manifest.json: an edition missing from disk is rebuilt only when
+-- the rebuilt manifest is this one (null for editions recorded before it; their PDF and CSVs
+-- are compared).
+ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS manifest_digest VARCHAR(64);
 
--- PENDING while an edition is being moved into the output, PUBLISHED once it is there. Added after
+-- PENDING while an edition is being moved into the output, PUBLISHED once it is there, MISSING
+-- when a run found its folder gone from the output (until it is rebuilt or restored). Added after
 -- the first release: a state database made before it gets the column, its editions PUBLISHED.
 ALTER TABLE pr_publication ADD COLUMN IF NOT EXISTS status VARCHAR(16) DEFAULT 'PUBLISHED' NOT NULL;
 

@@ -91,19 +91,28 @@ class HistoryCommand implements Callable<Integer> {
           outcome(jdbc, id, String.valueOf(r.get("status"))));
     }
     out.println("已发布版本：");
-    java.util.Set<String> pending = new java.util.HashSet<>();
+    Map<String, String> status = new java.util.HashMap<>();
     for (PublicationHistory.Row r : ctx.getBean(PublicationHistory.class).rows()) {
-      if (r.status().equals(PublicationHistory.PENDING)) {
-        pending.add(r.edition().folder());
-      }
+      status.put(r.edition().folder(), r.status());
     }
+    // History is kept per output folder: each folder's editions under its name.
+    java.nio.file.Path output = null;
     for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
+      if (!e.output().equals(output)) {
+        output = e.output();
+        out.println(org.planreports.publication.OperatorText.get("links.history.output", output));
+      }
+      String st = status.get(e.folder());
       out.printf(
           "  %s %s 第%d版%s  %s  运行#%d  %s%s%n",
           e.region(),
           e.publication(),
           e.edition(),
-          pending.contains(e.folder()) ? "（发布未完成，下次运行时核对）" : "",
+          PublicationHistory.PENDING.equals(st)
+              ? "（发布未完成，下次运行时核对）"
+              : PublicationHistory.MISSING.equals(st)
+                  ? org.planreports.publication.OperatorText.get("links.history.listed.missing")
+                  : "",
           TIME.format(e.publishedAt().atZone(ZoneId.systemDefault())),
           e.jobExecutionId(),
           e.folder(),

@@ -94,7 +94,9 @@ public class DistrictWork {
         history.reconcile(request.state(), request.output(), region).forEach(said);
       }
       return jobs.start(
-          request.validateOnly(), request.params(store.publishedDigest(region)), said);
+          request.validateOnly(),
+          request.params(store.publishedDigest(request.output(), region)),
+          said);
     }
   }
 }

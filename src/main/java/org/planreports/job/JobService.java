@@ -66,10 +66,13 @@ public class JobService {
       return outcome(exec, validationFolder(params));
     } catch (JobInstanceAlreadyCompleteException e) {
       String region = params.get(JobParams.REGION);
+      // This output folder's editions, and only those on disk: a run names no edition that is
+      // not there (one found missing changes the run's identity, see publishedDigest).
       List<String> editions =
-          store.allEditions().stream()
+          store.allEditions(Path.of(params.get(JobParams.OUTPUT))).stream()
               .filter(ed -> region == null || ed.region().equals(region))
               .map(StateStore.Edition::folder)
+              .filter(f -> java.nio.file.Files.isDirectory(Path.of(f)))
               .toList();
       return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {

@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.planreports.ingest.InputSet;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.LinkGuard;
 import org.planreports.publication.Manifest;
 import org.planreports.publication.ManifestCheck;
+import org.planreports.publication.OperatorText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,10 @@ public class PublicationHistory {
 
   public static final String PENDING = "PENDING";
   public static final String PUBLISHED = "PUBLISHED";
+
+  /** An edition a run found missing from its output folder, until it is rebuilt or restored. */
+  public static final String MISSING = "MISSING";
+
   public static final String CHECK_FILE = "publication-history.check";
 
   /** One row of the history with its status. */
@@ -63,7 +69,7 @@ public class PublicationHistory {
 
   public List<Row> rows() {
     return jdbc.query(
-        "SELECT * FROM pr_publication ORDER BY region, publication, edition",
+        "SELECT * FROM pr_publication ORDER BY region, publication, edition, output_folder",
         (rs, i) -> new Row(StateStore.edition(rs), rs.getString("status")));
   }
 
@@ -95,14 +101,24 @@ public class PublicationHistory {
 
   /** The same, with the figures digest that decides whether a later run changed its figures. */
   void insertPending(Path state, StateStore.Edition e, String figuresDigest) {
+    insertPending(state, e, figuresDigest, null);
+  }
+
+  /** The same, with the digest of the manifest the edition is published with. */
+  void insertPending(
+      Path state, StateStore.Edition e, String figuresDigest, String manifestDigest) {
     change(
         state,
         () -> {
           insert(e, PENDING);
+          if (manifestDigest != null) {
+            setManifestDigest(e, manifestDigest);
+          }
           if (figuresDigest != null) {
             jdbc.update(
-                "UPDATE pr_publication SET figures_digest = ? WHERE region = ? AND publication = ? AND edition = ?",
+                "UPDATE pr_publication SET figures_digest = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
                 figuresDigest,
+                e.output().toString(),
                 e.region(),
                 e.publication(),
                 e.edition());
@@ -115,11 +131,36 @@ public class PublicationHistory {
         state,
         () ->
             jdbc.update(
-                "UPDATE pr_publication SET status = ? WHERE region = ? AND publication = ? AND edition = ?",
+                "UPDATE pr_publication SET status = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
                 PUBLISHED,
+                e.output().toString(),
                 e.region(),
                 e.publication(),
                 e.edition()));
+  }
+
+  /** An edition whose folder a run found gone from the output: kept in history, marked. */
+  void markMissing(Path state, StateStore.Edition e) {
+    change(
+        state,
+        () ->
+            jdbc.update(
+                "UPDATE pr_publication SET status = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
+                MISSING,
+                e.output().toString(),
+                e.region(),
+                e.publication(),
+                e.edition()));
+  }
+
+  private void setManifestDigest(StateStore.Edition e, String digest) {
+    jdbc.update(
+        "UPDATE pr_publication SET manifest_digest = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
+        digest,
+        e.output().toString(),
+        e.region(),
+        e.publication(),
+        e.edition());
   }
 
   void remove(Path state, StateStore.Edition e) {
@@ -127,7 +168,8 @@ public class PublicationHistory {
         state,
         () ->
             jdbc.update(
-                "DELETE FROM pr_publication WHERE region = ? AND publication = ? AND edition = ?",
+                "DELETE FROM pr_publication WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
+                e.output().toString(),
                 e.region(),
                 e.publication(),
                 e.edition()));
@@ -135,8 +177,9 @@ public class PublicationHistory {
 
   private void insert(StateStore.Edition e, String status) {
     jdbc.update(
-        "INSERT INTO pr_publication (region, publication, edition, content_digest, folder, job_execution_id, reason, published_at, status)"
-            + " VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO pr_publication (output_folder, region, publication, edition, content_digest, folder, job_execution_id, reason, published_at, status)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        e.output().toString(),
         e.region(),
         e.publication(),
         e.edition(),
@@ -242,12 +285,14 @@ public class PublicationHistory {
       }
       StateStore.Edition e = r.edition();
       Path folder = Path.of(e.folder());
-      if (!checked && !folder.startsWith(output)) {
-        // A shared database also holds other outputs' editions, which other runs (under their own
-        // output locks) may be publishing right now: only this output's are made to agree here.
-        known.add(e.region() + "/" + e.publication() + "/" + e.edition());
+      if (!e.output().equals(output)) {
+        // Each output folder has its editions; another output's are made to agree by the runs
+        // into it (with a shared database, under their own locks, perhaps right now).
         continue;
       }
+      // Nothing is deleted or marked through a link planted on the way to the edition.
+      LinkGuard.refuseLinks(output, folder);
+      LinkGuard.refuseLinks(output, AtomicFiles.partial(folder));
       if (r.status().equals(PENDING)) {
         if (complete(folder) && contentDigest(folder).equals(e.contentDigest())) {
           markPublished(state, e);
@@ -265,9 +310,19 @@ public class PublicationHistory {
         }
       }
       known.add(e.region() + "/" + e.publication() + "/" + e.edition());
-      if (folder.startsWith(output) && !Files.isDirectory(folder)) {
-        // Not rebuilt on its own: what was published is the operator's to restore.
-        done.add("注意：发布历史中的 " + folder + " 在输出目录中不存在（已被删除或移走？请用 verify 核对）");
+      boolean onDisk = Files.isDirectory(folder);
+      if (r.status().equals(MISSING)
+          && onDisk
+          && complete(folder)
+          && contentDigest(folder).equals(e.contentDigest())) {
+        markPublished(state, e);
+        done.add(OperatorText.get("links.history.found", folder));
+      } else if (!onDisk) {
+        if (!r.status().equals(MISSING)) {
+          markMissing(state, e);
+        }
+        // A run of this publication rebuilds it (or says why it cannot): PublishTasklet.
+        done.add(OperatorText.get("links.history.missing", folder));
       }
     }
     for (Path manifest :
@@ -303,10 +358,12 @@ public class PublicationHistory {
           state,
           () -> {
             insert(adopted, PUBLISHED);
+            setManifestDigest(adopted, sha256(manifest));
             if (figures != null && figures.matches("[0-9a-f]{64}")) {
               jdbc.update(
-                  "UPDATE pr_publication SET figures_digest = ? WHERE region = ? AND publication = ? AND edition = ?",
+                  "UPDATE pr_publication SET figures_digest = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
                   figures,
+                  adopted.output().toString(),
                   adopted.region(),
                   adopted.publication(),
                   adopted.edition());
@@ -360,6 +417,14 @@ public class PublicationHistory {
   public static String contentDigest(Path folder) {
     try {
       return FileDigests.contentDigestOfFiles(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(Path f) {
+    try {
+      return InputSet.hex(InputSet.sha256().digest(Files.readAllBytes(f)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

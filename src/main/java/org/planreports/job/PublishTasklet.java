@@ -13,6 +13,7 @@ import org.planreports.ingest.InputFile;
 import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.Manifest;
+import org.planreports.publication.OperatorText;
 import org.planreports.publication.PublicationKey;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -59,7 +60,9 @@ class PublishTasklet extends RunTasklet {
       String digest,
       String figures,
       int edition,
-      boolean unchanged) {}
+      boolean unchanged,
+      boolean restore,
+      String reason) {}
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
@@ -68,21 +71,67 @@ class PublishTasklet extends RunTasklet {
     long runKey = PlanReportsJobConfig.runKey(step);
     Plan plan = settings.plan();
     String region = plan.meta().regionCode();
+    Path output = settings.output();
     Path rendered = settings.work(runKey).resolve("rendered");
     List<Candidate> candidates = new ArrayList<>();
     List<String> refused = new ArrayList<>();
+    List<String> unrebuildable = new ArrayList<>();
     for (StagedResults.Staged pub : staged.publications(runKey)) {
       String folder = pub.publication();
       PublicationKey key = PublicationKey.parse(region, folder);
       Path dir = rendered.resolve(folder);
       String digest = digests.contentDigest(dir);
-      Optional<StateStore.Edition> latest = store.latestEdition(region, folder);
+      Optional<StateStore.Edition> latest = store.latestEdition(output, region, folder);
+      List<Integer> missing = store.missingEditions(output, region, folder);
       int next = latest.map(e -> e.edition() + 1).orElse(1);
+      if (latest.isPresent() && missing.contains(latest.get().edition())) {
+        // The latest edition is in history but gone from disk: rebuilt when this run gives the
+        // same bytes (the tool is deterministic), otherwise said (a rerun publishes the next one).
+        StateStore.Edition lost = latest.get();
+        String reason = lost.reason() == null || lost.reason().isBlank() ? null : lost.reason();
+        Candidate restore =
+            new Candidate(
+                key, dir, digest, pub.figuresDigest(), lost.edition(), false, true, reason);
+        Optional<String> recorded = store.manifestDigest(output, lost);
+        if (lost.contentDigest().equals(digest)
+            && sameFigures(lost, pub)
+            && (recorded.isEmpty() || recorded.get().equals(sha(manifest(restore, plan))))) {
+          candidates.add(restore);
+        } else if (settings.rerun()) {
+          candidates.add(
+              new Candidate(
+                  key, dir, digest, pub.figuresDigest(), next, false, false, settings.reason()));
+        } else {
+          unrebuildable.add(editionFolder(key, lost.edition()).toString());
+        }
+        missing.stream()
+            .filter(n -> n != lost.edition() && !settings.rerun())
+            .forEach(n -> unrebuildable.add(editionFolder(key, n).toString()));
+        continue;
+      }
+      if (!settings.rerun()) {
+        // An earlier edition gone from disk cannot be rebuilt from this run's figures.
+        missing.forEach(n -> unrebuildable.add(editionFolder(key, n).toString()));
+      }
       boolean unchanged = latest.isPresent() && unchanged(latest.get(), digest, pub);
       if (latest.isPresent() && !unchanged && !settings.rerun()) {
         refused.add(editionFolder(key, latest.get().edition()).toString());
       }
-      candidates.add(new Candidate(key, dir, digest, pub.figuresDigest(), next, unchanged));
+      candidates.add(
+          new Candidate(
+              key,
+              dir,
+              digest,
+              pub.figuresDigest(),
+              next,
+              unchanged,
+              false,
+              settings.rerun() ? settings.reason() : null));
+    }
+    if (!unrebuildable.isEmpty()) {
+      // Before anything moves: a run names only editions that are on disk.
+      throw new IllegalStateException(
+          OperatorText.get("links.unrebuildable", String.join("、", unrebuildable)));
     }
     var jobContext = step.getJobExecution().getExecutionContext();
     if (!refused.isEmpty()) {
@@ -107,6 +156,16 @@ class PublishTasklet extends RunTasklet {
         continue;
       }
       Path target = editionFolder(c.key(), c.edition());
+      byte[] manifest = manifest(c, plan);
+      if (c.restore()) {
+        // Its row stays MISSING until the folder is back: a run killed in between finds the
+        // folder complete and marks it PUBLISHED (PublicationHistory.reconcile).
+        StateStore.Edition lost = store.latestEdition(output, region, c.key().folderName()).get();
+        publish(c, target, manifest);
+        history.markPublished(settings.state(), lost);
+        published.add(target + OperatorText.get("links.restored"));
+        continue;
+      }
       StateStore.Edition edition =
           new StateStore.Edition(
               region,
@@ -119,14 +178,14 @@ class PublishTasklet extends RunTasklet {
               Instant.now());
       // In history before it is on disk, PUBLISHED once it is: a run interrupted in between is
       // finished or rolled back by the next one (PublicationHistory.reconcile).
-      history.insertPending(settings.state(), edition, c.figures());
+      history.insertPending(settings.state(), edition, c.figures(), sha(manifest));
       try {
         if (Files.exists(target)) {
           // Reconciling adopted every complete edition folder: this one is not.
           throw new java.nio.file.FileAlreadyExistsException(
               target.toString(), null, "发布历史中没有这一版本，其文件与 manifest.json 不一致");
         }
-        publish(c, target, plan);
+        publish(c, target, manifest);
       } catch (IOException | RuntimeException e) {
         rollBack(edition, target, e);
         throw e;
@@ -137,6 +196,20 @@ class PublishTasklet extends RunTasklet {
     jobContext.putString(PUBLISHED, String.join("\n", published));
     jobContext.putString(UNCHANGED, String.join("\n", unchanged));
     return RepeatStatus.FINISHED;
+  }
+
+  private static String sha(byte[] bytes) {
+    return org.planreports.ingest.InputSet.hex(
+        org.planreports.ingest.InputSet.sha256().digest(bytes));
+  }
+
+  /** Whether a publication's figures digest is the edition's (true when either has none). */
+  private boolean sameFigures(StateStore.Edition e, StagedResults.Staged pub) {
+    Optional<String> figures =
+        store.figuresDigest(settings.output(), e.region(), e.publication(), e.edition());
+    return figures.isEmpty()
+        || pub.figuresDigest() == null
+        || figures.get().equals(pub.figuresDigest());
   }
 
   /** The edition did not get into the output: neither its row nor a partial folder stays. */
@@ -157,7 +230,8 @@ class PublishTasklet extends RunTasklet {
    */
   private boolean unchanged(StateStore.Edition latest, String digest, StagedResults.Staged pub) {
     Optional<String> figures =
-        store.figuresDigest(latest.region(), latest.publication(), latest.edition());
+        store.figuresDigest(
+            settings.output(), latest.region(), latest.publication(), latest.edition());
     if (figures.isPresent() && pub.figuresDigest() != null) {
       return figures.get().equals(pub.figuresDigest());
     }
@@ -172,15 +246,11 @@ class PublishTasklet extends RunTasklet {
         .resolve("edition-" + edition);
   }
 
-  private void publish(Candidate c, Path target, Plan plan) throws IOException {
-    Path partial = AtomicFiles.partial(target);
-    AtomicFiles.deleteTree(partial);
-    Files.createDirectories(partial);
+  /** The edition's manifest.json, built before anything moves (its digest goes into history). */
+  private byte[] manifest(Candidate c, Plan plan) throws IOException {
     List<Manifest.Entry> outputs = new ArrayList<>();
     for (Path f : FileDigests.files(c.dir(), true)) {
-      byte[] bytes = Files.readAllBytes(f);
-      AtomicFiles.writeFile(partial.resolve(f.getFileName()), bytes);
-      outputs.add(new Manifest.Entry(f.getFileName().toString(), digests.sha(f), bytes.length));
+      outputs.add(new Manifest.Entry(f.getFileName().toString(), digests.sha(f), Files.size(f)));
     }
     List<Manifest.Entry> inputs = new ArrayList<>();
     for (InputFile in : settings.inputSet().files()) {
@@ -199,11 +269,21 @@ class PublishTasklet extends RunTasklet {
       // So that a history rebuilt from the output still knows what its figures were.
       header.put("figures_digest", c.figures());
     }
-    if (settings.rerun() && c.edition() > 1) {
+    if (c.reason() != null && c.edition() > 1) {
       header.put("corrects_edition", String.valueOf(c.edition() - 1));
-      header.put("reason", settings.reason());
+      header.put("reason", c.reason());
     }
-    AtomicFiles.writeFile(partial.resolve(Manifest.FILE), Manifest.write(header, inputs, outputs));
+    return Manifest.write(header, inputs, outputs);
+  }
+
+  private void publish(Candidate c, Path target, byte[] manifest) throws IOException {
+    Path partial = AtomicFiles.partial(target);
+    AtomicFiles.deleteTree(partial);
+    Files.createDirectories(partial);
+    for (Path f : FileDigests.files(c.dir(), true)) {
+      AtomicFiles.writeFile(partial.resolve(f.getFileName()), Files.readAllBytes(f));
+    }
+    AtomicFiles.writeFile(partial.resolve(Manifest.FILE), manifest);
     AtomicFiles.move(partial, target);
   }
 }

@@ -77,7 +77,11 @@ class RenderTasklet extends RunTasklet {
     renderer.prepare(
         contents.stream()
             .filter(c -> !Files.isDirectory(work.resolve("rendered").resolve(c.key().folderName())))
-            .filter(c -> store.editions(c.key().region(), c.key().folderName()).isEmpty())
+            .filter(
+                c ->
+                    store
+                        .editions(settings.output(), c.key().region(), c.key().folderName())
+                        .isEmpty())
             .toList());
     for (PublicationContent content : contents) {
       Path done = work.resolve("rendered").resolve(content.key().folderName());
@@ -148,13 +152,14 @@ class RenderTasklet extends RunTasklet {
 
   private Notices notices(PublicationContent content) {
     PublicationKey key = content.key();
-    List<StateStore.Edition> editions = store.editions(key.region(), key.folderName());
+    List<StateStore.Edition> editions =
+        store.editions(settings.output(), key.region(), key.folderName());
     if (editions.isEmpty()) {
       return new Notices(Optional.empty(), Optional.empty(), Optional.empty());
     }
     StateStore.Edition latest = editions.get(editions.size() - 1);
     Optional<String> latestFigures =
-        store.figuresDigest(key.region(), key.folderName(), latest.edition());
+        store.figuresDigest(settings.output(), key.region(), key.folderName(), latest.edition());
     Path latestDir = settings.edition(key, latest.edition());
     if (!Files.isDirectory(latestDir)) {
       return new Notices(Optional.empty(), Optional.empty(), latestFigures);

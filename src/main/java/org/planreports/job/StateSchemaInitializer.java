@@ -60,6 +60,7 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
     ResourceDatabasePopulator own = new ResourceDatabasePopulator(new ClassPathResource(SCHEMA));
     own.setSqlScriptEncoding("UTF-8");
     own.execute(dataSource);
+    PublicationsPerOutput.migrate(dataSource);
     return true;
   }
 

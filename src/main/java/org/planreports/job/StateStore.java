@@ -28,7 +28,20 @@ public class StateStore {
       String folder,
       long jobExecutionId,
       String reason,
-      Instant publishedAt) {}
+      Instant publishedAt) {
+
+    /**
+     * The output folder the edition belongs to: {@code folder} is
+     * {output}/{region}/{pub}/edition-N.
+     */
+    public java.nio.file.Path output() {
+      java.nio.file.Path p = java.nio.file.Path.of(folder);
+      for (int i = 0; i < 3 && p != null; i++) {
+        p = p.getParent();
+      }
+      return p == null ? java.nio.file.Path.of(folder).getRoot() : p;
+    }
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -177,38 +190,100 @@ public class StateStore {
         runKey);
   }
 
-  public Optional<Edition> latestEdition(String region, String publication) {
-    return editions(region, publication).stream().reduce((a, b) -> b);
+  /** The latest edition of a publication in one output folder (whatever its status). */
+  public Optional<Edition> latestEdition(
+      java.nio.file.Path output, String region, String publication) {
+    return editions(output, region, publication).stream().reduce((a, b) -> b);
   }
 
-  public List<Edition> editions(String region, String publication) {
+  /** A publication's editions in one output folder: each output folder has editions of its own. */
+  public List<Edition> editions(java.nio.file.Path output, String region, String publication) {
     return jdbc.query(
-        "SELECT * FROM pr_publication WHERE region = ? AND publication = ? ORDER BY edition",
+        "SELECT * FROM pr_publication WHERE output_folder = ? AND region = ? AND publication = ?"
+            + " ORDER BY edition",
         (rs, i) -> edition(rs),
+        output.toString(),
         region,
         publication);
   }
 
+  /** The editions of a publication in one output folder that a run found missing from disk. */
+  public List<Integer> missingEditions(
+      java.nio.file.Path output, String region, String publication) {
+    return jdbc.queryForList(
+        "SELECT edition FROM pr_publication WHERE output_folder = ? AND region = ? AND publication = ?"
+            + " AND status = ? ORDER BY edition",
+        Integer.class,
+        output.toString(),
+        region,
+        publication,
+        PublicationHistory.MISSING);
+  }
+
+  /** The manifest digest an edition was recorded with; empty for editions recorded before it. */
+  public Optional<String> manifestDigest(java.nio.file.Path output, Edition e) {
+    List<String> rows =
+        jdbc.queryForList(
+            "SELECT manifest_digest FROM pr_publication WHERE output_folder = ? AND region = ?"
+                + " AND publication = ? AND edition = ?",
+            String.class,
+            output.toString(),
+            e.region(),
+            e.publication(),
+            e.edition());
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+  }
+
+  /** Every edition of every output folder. */
   public List<Edition> allEditions() {
     return jdbc.query(
-        "SELECT * FROM pr_publication ORDER BY region, publication, edition",
+        "SELECT * FROM pr_publication ORDER BY output_folder, region, publication, edition",
         (rs, i) -> edition(rs));
   }
 
+  /** Every edition of one output folder. */
+  public List<Edition> allEditions(java.nio.file.Path output) {
+    return jdbc.query(
+        "SELECT * FROM pr_publication WHERE output_folder = ? ORDER BY region, publication, edition",
+        (rs, i) -> edition(rs),
+        output.toString());
+  }
+
   /**
-   * A digest of a region's corrected editions (published by {@code rerun}, with a reason): part of
-   * a run's identity, so that after a correction the same run command is a new job instance that
-   * compares with it, while a run's own publishing does not change its identity — the same command
-   * after a kill, on this machine or another worker, resumes it, and after success finds it done.
+   * A digest of a region's corrected editions in one output folder (published by {@code rerun},
+   * with a reason) and of those found missing from disk: part of a run's identity, so that after a
+   * correction the same run command is a new job instance that compares with it, while a run's own
+   * publishing does not change its identity — the same command after a kill, on this machine or
+   * another worker, resumes it, and after success finds it done.
    */
-  public String publishedDigest(String region) {
+  public String publishedDigest(java.nio.file.Path output, String region) {
     var sha = org.planreports.ingest.InputSet.sha256();
-    for (Edition e : allEditions()) {
-      if (e.region().equals(region) && e.reason() != null && !e.reason().isBlank()) {
-        sha.update(
-            (e.publication() + "|" + e.edition() + "|" + e.contentDigest() + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      }
+    List<String> missing = new java.util.ArrayList<>();
+    jdbc.query(
+        "SELECT publication, edition, content_digest, reason, status FROM pr_publication"
+            + " WHERE output_folder = ? AND region = ? ORDER BY publication, edition",
+        rs -> {
+          String reason = rs.getString("reason");
+          if (reason != null && !reason.isBlank()) {
+            sha.update(
+                (rs.getString("publication")
+                        + "|"
+                        + rs.getInt("edition")
+                        + "|"
+                        + rs.getString("content_digest")
+                        + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          }
+          if (PublicationHistory.MISSING.equals(rs.getString("status"))) {
+            missing.add(rs.getString("publication") + "|" + rs.getInt("edition"));
+          }
+        },
+        output.toString(),
+        region);
+    // An edition found missing from disk makes the same command a new run, which rebuilds it (or
+    // says why it cannot); once it is back, the command is the completed run again.
+    for (String m : missing) {
+      sha.update(("missing|" + m + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return org.planreports.ingest.InputSet.hex(sha.digest());
   }
@@ -218,21 +293,27 @@ public class StateStore {
    * org.planreports.publication.FiguresDigest}); empty for an edition published before editions had
    * one, which is then compared by its content digest.
    */
-  public Optional<String> figuresDigest(String region, String publication, int edition) {
+  public Optional<String> figuresDigest(
+      java.nio.file.Path output, String region, String publication, int edition) {
     List<String> rows =
         jdbc.queryForList(
-            "SELECT figures_digest FROM pr_publication WHERE region = ? AND publication = ? AND edition = ?",
+            "SELECT figures_digest FROM pr_publication WHERE output_folder = ? AND region = ?"
+                + " AND publication = ? AND edition = ?",
             String.class,
+            output.toString(),
             region,
             publication,
             edition);
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
-  public void putFiguresDigest(String region, String publication, int edition, String digest) {
+  public void putFiguresDigest(
+      java.nio.file.Path output, String region, String publication, int edition, String digest) {
     jdbc.update(
-        "UPDATE pr_publication SET figures_digest = ? WHERE region = ? AND publication = ? AND edition = ?",
+        "UPDATE pr_publication SET figures_digest = ? WHERE output_folder = ? AND region = ?"
+            + " AND publication = ? AND edition = ?",
         digest,
+        output.toString(),
         region,
         publication,
         edition);

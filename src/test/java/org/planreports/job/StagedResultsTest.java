@@ -148,19 +148,21 @@ class StagedResultsTest {
             + " job_execution_id BIGINT NOT NULL, reason VARCHAR(2000), published_at TIMESTAMP NOT NULL,"
             + " PRIMARY KEY (region, publication, edition))");
     oldJdbc.update(
-        "INSERT INTO pr_publication VALUES ('500119', '2023-zone', 1, ?, '/out/e1', 7, NULL, ?)",
+        "INSERT INTO pr_publication VALUES ('500119', '2023-zone', 1, ?, '/out/500119/2023-zone/edition-1', 7, NULL, ?)",
         "cd".repeat(32),
         java.sql.Timestamp.from(Instant.EPOCH));
 
     new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
+    PublicationsPerOutput.migrate(old);
 
     StateStore store = new StateStore(oldJdbc);
     assertThat(store.allEditions())
         .extracting(StateStore.Edition::contentDigest)
         .containsExactly("cd".repeat(32));
-    assertThat(store.figuresDigest("500119", "2023-zone", 1)).isEmpty();
-    store.putFiguresDigest("500119", "2023-zone", 1, "ef".repeat(32));
-    assertThat(store.figuresDigest("500119", "2023-zone", 1)).contains("ef".repeat(32));
+    Path out = Path.of("/out");
+    assertThat(store.figuresDigest(out, "500119", "2023-zone", 1)).isEmpty();
+    store.putFiguresDigest(out, "500119", "2023-zone", 1, "ef".repeat(32));
+    assertThat(store.figuresDigest(out, "500119", "2023-zone", 1)).contains("ef".repeat(32));
     assertThat(
             oldJdbc.queryForObject(
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'PR_CONTENT'",
