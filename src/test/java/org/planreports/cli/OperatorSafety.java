@@ -65,13 +65,14 @@ abstract class OperatorSafety {
     Process first = start(tmp.resolve("first.log"), run(input, out, state));
     if (shared) {
       // No state folder lock: the district is locked in the database, and a second run waits for
-      // it, then finds the district's figures published and publishes nothing of its own.
+      // it; history is kept per output folder, so it then publishes the same editions into its
+      // own output folder.
       await(() -> Files.isDirectory(state.resolve("work")), first);
       Jar.Result second = jar(run(input, tmp.resolve("other-out"), state));
       assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
       assertThat(first.exitValue()).as(Files.readString(tmp.resolve("first.log"))).isZero();
       assertThat(second.exit()).as(second.all()).isZero();
-      assertThat(published(tmp.resolve("other-out"))).noneMatch(f -> f.contains("edition-"));
+      Jar.assertSameFiles(out.resolve("500119"), tmp.resolve("other-out/500119"));
       assertThat(out.resolve("500119/2023-midterm/edition-1/manifest.json")).exists();
       return;
     }
@@ -155,11 +156,18 @@ abstract class OperatorSafety {
     Map<String, byte[]> edition1 = contents(midterm.resolve("edition-1"));
     List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
 
+    // What an earlier version left in the published tree (its work folder with a shared database).
+    Path legacy = out.resolve(JobRunner.LEGACY_WORK_ON_OUTPUT + "/9/rendered/2023-midterm");
+    Files.createDirectories(legacy);
+    Files.writeString(legacy.resolve("500119-2023-midterm.pdf"), "unreleased");
+
     Jar.Result refused = jar(with(command("run", changed, out, state), scope));
 
     assertThat(refused.exit()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(refused.err()).contains("数字与已发布版本不同", "edition-1", "rerun");
     assertThat(midterm.resolve("edition-2")).doesNotExist();
+    // The refused figures are nowhere: not in the published tree, not left under --state.
+    assertNoUnreleasedFiles(out, state);
 
     String reason = "2023年R&D经费支出经区统计局核定为8.82亿元";
     Jar.Result rerun = jar(with(command("rerun", changed, out, state), scope, "--reason", reason));
@@ -238,7 +246,87 @@ abstract class OperatorSafety {
     assertThat(r.out()).contains("校验通过");
   }
 
+  @Test
+  @Order(7)
+  void shouldRebuildAnEditionDeletedByHandByteIdenticalOrFailNamingIt() throws Exception {
+    Path dir = tmp.resolve("missing");
+    Path own = dir.resolve("out");
+    Path st = dir.resolve("state");
+    List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
+    Jar.Result first = jar(with(command("run", input, own, st), scope));
+    assertThat(first.exit()).as(first.all()).isZero();
+    Path edition = own.resolve("500119/2023-midterm/edition-1");
+    Path kept = Jar.copyTree(edition, dir.resolve("kept"));
+    AtomicFilesForTests.delete(edition);
+
+    Jar.Result rebuilt = jar(with(command("run", input, own, st), scope));
+
+    assertThat(rebuilt.exit()).as(rebuilt.all()).isZero();
+    assertThat(rebuilt.out()).contains(edition + " 不在输出目录中", edition + "（输出目录中缺失，本次输入未变，已按原样重建）");
+    Jar.assertSameFiles(kept, edition);
+    Jar.Result again = jar(with(command("run", input, own, st), scope));
+    assertThat(again.exit()).as(again.all()).isZero();
+    assertThat(again.out()).contains("本次没有发布任何新内容", edition.toString());
+    assertNoUnreleasedFiles(own, st);
+
+    // Deleted again, with other figures: nothing rebuilds it, and the run says so (exit 1).
+    AtomicFilesForTests.delete(edition);
+    Path changed = copy(input, dir.resolve("changed-input"));
+    Path f = changed.resolve("nanchuan-2023-sample.csv");
+    Files.writeString(
+        f,
+        Files.readString(f).replace("500119,2023,RD_EXP,8.62,", "500119,2023,RD_EXP,8.82,"),
+        StandardCharsets.UTF_8);
+
+    Jar.Result failed = jar(with(command("run", changed, own, st), scope));
+
+    assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(failed.err()).contains("却不在输出目录中", edition.toString(), "从备份恢复");
+    assertThat(failed.out()).doesNotContain("已发布");
+    assertThat(own.resolve("500119/2023-midterm")).isEmptyDirectory();
+    assertNoUnreleasedFiles(own, st);
+
+    // Restored by hand from a copy: history takes it back, and the first run is done again.
+    Jar.copyTree(kept, edition);
+    Jar.Result restored = jar(with(command("run", input, own, st), scope));
+    assertThat(restored.exit()).as(restored.all()).isZero();
+    assertThat(restored.out()).contains(edition + " 已回到输出目录", "本次没有发布任何新内容");
+
+    // A new output folder with the same state gets editions of its own.
+    Path second = dir.resolve("second-out");
+    Jar.Result other = jar(with(command("run", input, second, st), scope));
+    assertThat(other.exit()).as(other.all()).isZero();
+    assertThat(other.out())
+        .contains("已发布", second.resolve("500119/2023-midterm/edition-1").toString());
+    assertThat(other.out()).doesNotContain(own.toString());
+    Jar.assertSameFiles(own.resolve("500119"), second.resolve("500119"));
+    Jar.Result history = jar(List.of("history", "--state", st.toString()));
+    assertThat(history.out()).contains("输出目录 " + own + "：", "输出目录 " + second + "：");
+  }
+
   // ---- helpers
+
+  /** Removes a folder the way an operator would (rm -r). */
+  private static final class AtomicFilesForTests {
+    static void delete(Path root) throws IOException {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** No prepared (unreleased) file stays in the published tree or under --state after a run. */
+  private static void assertNoUnreleasedFiles(Path output, Path st) throws IOException {
+    assertThat(output.resolve(JobRunner.LEGACY_WORK_ON_OUTPUT)).doesNotExist();
+    Path work = st.resolve("work");
+    if (Files.isDirectory(work)) {
+      try (Stream<Path> walk = Files.walk(work)) {
+        assertThat(walk.filter(Files::isRegularFile).toList()).isEmpty();
+      }
+    }
+  }
 
   private static boolean partialRenderExists(Path work) throws IOException {
     if (!Files.isDirectory(work)) {
