@@ -102,7 +102,7 @@ class RenderTasklet extends RunTasklet {
         Path candidate = Files.isDirectory(done) ? done : partial;
         boolean same;
         if (n.latestFigures().isPresent()) {
-          same = FiguresDigest.of(content, n.baseline()).equals(n.latestFigures().get());
+          same = FiguresDigest.matches(n.latestFigures().get(), content, n.baseline());
           if (!Files.isDirectory(done) && same) {
             render(content, n.baseline(), work, partial);
           }
@@ -120,8 +120,14 @@ class RenderTasklet extends RunTasklet {
       if (!Files.isDirectory(done)) {
         AtomicFiles.move(partial, done);
       }
-      staged.putFiguresDigest(
-          runKey, content.key().folderName(), FiguresDigest.of(content, printed));
+      // The latest edition's own digest when the figures are its (by value, or as an earlier
+      // version recorded them), so that publishing sees them unchanged; else the new one.
+      Optional<CorrectionNotice> shown = printed;
+      String figures =
+          n.latestFigures()
+              .filter(recorded -> FiguresDigest.matches(recorded, content, shown))
+              .orElseGet(() -> FiguresDigest.of(content, shown));
+      staged.putFiguresDigest(runKey, content.key().folderName(), figures);
       if (n.fresh().isPresent() && printed == n.fresh()) {
         corrections.addAll(n.fresh().get().lines());
       }

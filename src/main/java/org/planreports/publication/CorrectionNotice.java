@@ -168,13 +168,24 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
           }
           String ov = o.getOrDefault(column, "");
           String nv = n.getOrDefault(column, "");
-          if (!ov.equals(nv)) {
+          if (!sameValue(ov, nv)) {
             changes.add(new Change(file, key.get(0), key.get(1), indicator, column, ov, nv));
           }
         }
       }
     }
     return changes;
+  }
+
+  /** Two cells are the same figure when their text or, for numbers, their value is (0.70 = 0.7). */
+  static boolean sameValue(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!a.matches("-?\\d+(\\.\\d+)?") || !b.matches("-?\\d+(\\.\\d+)?")) {
+      return false;
+    }
+    return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
   }
 
   /** Rows keyed by (table, seq); a file without those columns is keyed by row number. */
