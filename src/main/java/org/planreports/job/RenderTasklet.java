@@ -129,7 +129,7 @@ class RenderTasklet extends RunTasklet {
               .orElseGet(() -> FiguresDigest.of(content, shown));
       staged.putFiguresDigest(runKey, content.key().folderName(), figures);
       if (n.fresh().isPresent() && printed == n.fresh()) {
-        corrections.addAll(n.fresh().get().lines());
+        corrections.addAll(n.fresh().get().lines(content));
       }
     }
     if (!corrections.isEmpty()) {
@@ -202,7 +202,7 @@ class RenderTasklet extends RunTasklet {
       digests.write(partial.resolve(csv.getKey()), csv.getValue());
     }
     if (notice.isPresent()) {
-      digests.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv());
+      digests.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv(content));
     }
     for (String report : new String[] {ValidationReport.CSV, ValidationReport.TEXT}) {
       copy(work.resolve("validation").resolve(report), partial.resolve(report));
