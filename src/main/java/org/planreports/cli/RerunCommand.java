@@ -34,6 +34,16 @@ class RerunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (blank(reason)) {
+      // The reason is printed in the notice and kept in history: a correction must say why.
+      spec.commandLine()
+          .getErr()
+          .println(spec.resourceBundle().getString("corrections.reason.blank"));
+      spec.commandLine()
+          .getErr()
+          .println(spec.resourceBundle().getString("corrections.reason.help"));
+      return ExitCodes.USAGE;
+    }
     return JobRunner.run(
         common,
         "rerun",
@@ -42,5 +52,18 @@ class RerunCommand implements Callable<Integer> {
         reason,
         spec.commandLine().getOut(),
         spec.commandLine().getErr());
+  }
+
+  /** Empty, or nothing but white space of any kind (full-width and no-break spaces included). */
+  static boolean blank(String reason) {
+    return reason == null
+        || reason
+            .codePoints()
+            .allMatch(
+                c ->
+                    Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || c == 0x200B
+                        || c == 0xFEFF);
   }
 }

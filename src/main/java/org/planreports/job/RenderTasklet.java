@@ -106,7 +106,7 @@ class RenderTasklet extends RunTasklet {
         Path candidate = Files.isDirectory(done) ? done : partial;
         boolean same;
         if (n.latestFigures().isPresent()) {
-          same = FiguresDigest.of(content, n.baseline()).equals(n.latestFigures().get());
+          same = FiguresDigest.matches(n.latestFigures().get(), content, n.baseline());
           if (!Files.isDirectory(done) && same) {
             render(content, n.baseline(), work, partial);
           }
@@ -124,10 +124,16 @@ class RenderTasklet extends RunTasklet {
       if (!Files.isDirectory(done)) {
         AtomicFiles.move(partial, done);
       }
-      staged.putFiguresDigest(
-          runKey, content.key().folderName(), FiguresDigest.of(content, printed));
+      // The latest edition's own digest when the figures are its (by value, or as an earlier
+      // version recorded them), so that publishing sees them unchanged; else the new one.
+      Optional<CorrectionNotice> shown = printed;
+      String figures =
+          n.latestFigures()
+              .filter(recorded -> FiguresDigest.matches(recorded, content, shown))
+              .orElseGet(() -> FiguresDigest.of(content, shown));
+      staged.putFiguresDigest(runKey, content.key().folderName(), figures);
       if (n.fresh().isPresent() && printed == n.fresh()) {
-        corrections.addAll(n.fresh().get().lines());
+        corrections.addAll(n.fresh().get().lines(content));
       }
     }
     if (!corrections.isEmpty()) {
@@ -201,7 +207,7 @@ class RenderTasklet extends RunTasklet {
       digests.write(partial.resolve(csv.getKey()), csv.getValue());
     }
     if (notice.isPresent()) {
-      digests.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv());
+      digests.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv(content));
     }
     for (String report : new String[] {ValidationReport.CSV, ValidationReport.TEXT}) {
       copy(work.resolve("validation").resolve(report), partial.resolve(report));

@@ -16,6 +16,7 @@ import org.planreports.report.CompanionCsv;
 import org.planreports.report.CompanionCsv.Cell;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.Section;
+import org.planreports.report.Wording;
 
 /**
  * The correction notice (更正说明) of a new edition: every figure of the companion CSVs that differs
@@ -28,10 +29,16 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
   public static final String BOOKMARK = "更正说明";
   public static final String CSV = "correction-notice.csv";
 
-  /** Inserts the notice into a publication's sections, right after the cover. */
+  /**
+   * Inserts the notice into a publication's sections, right after the cover (or the bulletin's
+   * first section), and marks its first page 第N版（更正）: on the cover, or beside the bulletin's title.
+   */
   public PublicationContent into(PublicationContent content) {
     List<Section> sections = new ArrayList<>(content.sections());
-    sections.add(Math.min(1, sections.size()), section(content.tableRefs()));
+    if (!sections.isEmpty()) {
+      sections.set(0, marked(sections.get(0)));
+    }
+    sections.add(Math.min(1, sections.size()), section(content));
     return new PublicationContent(
         content.key(),
         content.title(),
@@ -45,6 +52,29 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
         content.companions(),
         content.tableRefs(),
         content.figures());
+  }
+
+  /** Parameter of the cover template: the edition mark under the title. */
+  public static final String EDITION = "EDITION";
+
+  /** 第N版（更正）, as the first page prints it. */
+  public String mark() {
+    return Wording.zh().get("corrections.edition", "edition", edition);
+  }
+
+  /** The first section with the edition mark: a cover's own line, a titled page's subtitle. */
+  private Section marked(Section first) {
+    Map<String, Object> p = new LinkedHashMap<>(first.params());
+    if (first.template().equals("cover")) {
+      p.put(EDITION, mark());
+    } else if (p.get("SUBTITLE") instanceof String subtitle) {
+      p.put(
+          "SUBTITLE",
+          Wording.zh().get("corrections.subtitle", "subtitle", subtitle, "mark", mark()));
+    } else {
+      return first;
+    }
+    return new Section(first.template(), first.bookmark(), p, first.rows());
   }
 
   /**
@@ -90,8 +120,8 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
       return (t.isEmpty() ? file : t) + (seq.isEmpty() ? "" : " 第" + seq + "行");
     }
 
-    public String line() {
-      return where()
+    public String line(Map<String, String> tableRefs) {
+      return where(tableRefs)
           + " "
           + indicator
           + " "
@@ -168,13 +198,24 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
           }
           String ov = o.getOrDefault(column, "");
           String nv = n.getOrDefault(column, "");
-          if (!ov.equals(nv)) {
+          if (!sameValue(ov, nv)) {
             changes.add(new Change(file, key.get(0), key.get(1), indicator, column, ov, nv));
           }
         }
       }
     }
     return changes;
+  }
+
+  /** Two cells are the same figure when their text or, for numbers, their value is (0.70 = 0.7). */
+  static boolean sameValue(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!a.matches("-?\\d+(\\.\\d+)?") || !b.matches("-?\\d+(\\.\\d+)?")) {
+      return false;
+    }
+    return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
   }
 
   /** Rows keyed by (table, seq); a file without those columns is keyed by row number. */
@@ -220,8 +261,23 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
     }
   }
 
-  /** The notice's opening paragraph. */
-  public String intro() {
+  /**
+   * The changes the publication prints, in its own terms: every changed cell of a column its tables
+   * print (not 进度比, 预计目标年值 or 剩余年份需年均增长, which none prints, nor 时序进度 in a final evaluation). {@link
+   * #changes()} keeps every changed cell, which the figures digest covers.
+   */
+  public List<Change> printed(PublicationContent content) {
+    return changes.stream()
+        .filter(c -> CompanionCsv.printed(content.key().type(), c.column()))
+        .toList();
+  }
+
+  /** The notice's opening paragraph, counting the changes the publication prints. */
+  public String intro(PublicationContent content) {
+    return intro(printed(content));
+  }
+
+  private String intro(List<Change> changes) {
     return "本报告为第"
         + edition
         + "版，更正第"
@@ -234,21 +290,20 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
             : "与第" + corrects + "版相比，下列" + changes.size() + "项数字有变化，见下表（原值为第" + corrects + "版数字）。");
   }
 
-  /** The notice as a section of the PDF, for reports/correction-notice.jrxml. */
-  public Section section() {
-    return section(Map.of());
-  }
-
-  /** The notice as a section, citing each row by the publication's own table numbers. */
-  public Section section(Map<String, String> tableRefs) {
+  /**
+   * The notice as a section of the PDF (reports/correction-notice.jrxml): each printed change cited
+   * by the publication's own table numbers, as {@link #csv} cites it.
+   */
+  public Section section(PublicationContent content) {
+    List<Change> shown = printed(content);
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("HEADING", BOOKMARK);
-    params.put("INTRO", intro());
-    params.put("HAS_CHANGES", !changes.isEmpty());
+    params.put("INTRO", intro(shown));
+    params.put("HAS_CHANGES", !shown.isEmpty());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Change c : changes) {
+    for (Change c : shown) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("where", c.where(tableRefs));
+      row.put("where", c.where(content.tableRefs()));
       row.put("indicator", c.indicator());
       row.put("item", label(c.column()));
       row.put("old", show(c.oldValue()));
@@ -258,11 +313,12 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
     return new Section(TEMPLATE, BOOKMARK, params, rows);
   }
 
-  /** The notice as lines for the terminal. */
-  public List<String> lines() {
+  /** The notice as lines for the terminal, as the PDF prints it. */
+  public List<String> lines(PublicationContent content) {
+    List<Change> shown = printed(content);
     List<String> lines = new ArrayList<>();
-    lines.add(BOOKMARK + "：" + intro());
-    changes.forEach(c -> lines.add("  " + c.line()));
+    lines.add(BOOKMARK + "：" + intro(shown));
+    shown.forEach(c -> lines.add("  " + c.line(content.tableRefs())));
     return lines;
   }
 
@@ -270,22 +326,30 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
     return v.matches("-?\\d+(\\.\\d+)?") ? Cell.number(v) : Cell.text(v);
   }
 
-  /** The notice as a CSV beside the PDF, for those who check corrections by machine. */
-  public byte[] csv() {
+  /**
+   * The notice as a CSV beside the PDF, for those who check corrections by machine: the same rows
+   * as the PDF's, the table as the publication numbers it (表1) and, last, as the plan and the
+   * companion CSV name it (plan_table: 表2).
+   */
+  public byte[] csv(PublicationContent content) {
+    Map<String, String> refs = content.tableRefs();
     List<List<Cell>> rows = new ArrayList<>();
-    for (Change c : changes) {
+    for (Change c : printed(content)) {
       rows.add(
           List.of(
               Cell.text(c.file()),
-              Cell.text(c.table()),
+              Cell.text(refs.getOrDefault(c.table(), c.table())),
               Cell.number(c.seq()),
               Cell.text(c.indicator()),
               Cell.text(c.column()),
               cell(c.oldValue()),
               cell(c.newValue()),
-              Cell.text(reason)));
+              Cell.text(reason),
+              Cell.text(c.table())));
     }
     return CompanionCsv.write(
-        List.of("file", "table", "seq", "indicator", "column", "old", "new", "reason"), rows);
+        List.of(
+            "file", "table", "seq", "indicator", "column", "old", "new", "reason", "plan_table"),
+        rows);
   }
 }

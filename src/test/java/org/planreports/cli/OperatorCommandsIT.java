@@ -66,6 +66,37 @@ class OperatorCommandsIT {
     assertThat(r.out()).doesNotContain("Unknown", "Missing", "Invalid", "Usage", "Exception");
   }
 
+  /**
+   * Blank reasons: a space, a tab, a full-width space, nothing, and a mix with a no-break space.
+   */
+  @ParameterizedTest(name = "[{0}]")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {" ", "\t", "\u3000", "", " \u00A0\u3000\t "})
+  void aBlankReasonIsAUsageErrorAndWritesNothing(String reason) throws Exception {
+    PackagedJarIT.Result r =
+        exec(
+            tmp,
+            "rerun",
+            "--year",
+            "2023",
+            "--assessment",
+            "midterm",
+            "--reason",
+            reason,
+            "--input",
+            Path.of("input").toAbsolutePath().toString(),
+            "--output",
+            "out",
+            "--state",
+            "state");
+    assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out())
+        .contains("命令行有误：--reason 不能为空或只有空白", "查看用法：plan-reports rerun --help")
+        .doesNotContain("未说明", "Exception");
+    assertThat(tmp.resolve("state")).doesNotExist();
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
   @Test
   void helpIsChinese() throws Exception {
     for (String command : List.of("run", "rerun", "history", "verify", "template")) {

@@ -56,6 +56,71 @@ class OwnFiguresIT {
     Jar.copyTree(state, tmp.resolve("legacy/state"));
   }
 
+  /**
+   * The extracts as Excel re-saves them: 0.70 → 0.7, 58.0 → 58, 421.3 → 421.30 (the same values,
+   * other text); with {@code change}, one real correction as well.
+   */
+  private static Path resaved(String name, boolean change) throws IOException {
+    Path copy = copy(input, tmp.resolve(name));
+    try (Stream<Path> files = Files.list(copy)) {
+      for (Path f : files.filter(p -> p.toString().endsWith("-sample.csv")).toList()) {
+        // UTF-8 or, as the 2022 extract is saved, GB18030; written back in its own encoding.
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        String original;
+        try {
+          original = Files.readString(f, cs);
+        } catch (java.nio.charset.MalformedInputException e) {
+          cs = java.nio.charset.Charset.forName("GB18030");
+          original = Files.readString(f, cs);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : original.split("\n", -1)) {
+          String[] cells = line.split(",", -1);
+          if (cells.length > 3 && cells[3].matches("\\d+\\.\\d*0")) {
+            cells[3] = cells[3].replaceAll("\\.?0+$", "");
+          } else if (cells.length > 3 && cells[3].matches("\\d+\\.\\d+")) {
+            cells[3] = cells[3] + "0";
+          }
+          sb.append(sb.isEmpty() ? "" : "\n").append(String.join(",", cells));
+        }
+        String text = sb.toString();
+        if (change) {
+          text = text.replace("500119,2023,ENT_HNTE,52,", "500119,2023,ENT_HNTE,53,");
+        }
+        Files.writeString(f, text, cs);
+      }
+    }
+    String year2023 = Files.readString(copy.resolve("nanchuan-2023-sample.csv"));
+    assertThat(year2023)
+        .contains("500119,2023,TECH_CONTRACT,0.7,", "500119,2023,GDP,421.30,")
+        .isNotEqualTo(Files.readString(input.resolve("nanchuan-2023-sample.csv")));
+    return copy;
+  }
+
+  @Test
+  @Order(0)
+  void shouldCallAnInputReSavedWithTheSameValuesUnchangedButRefuseARealChange() throws Exception {
+    Jar.Result same = jar(command("run", resaved("resaved", false), out, state, YEAR));
+
+    assertThat(same.exit()).as(same.out() + same.err()).isZero();
+    assertThat(same.out())
+        .contains("未变化", "2023-annual/edition-1", "2023-midterm/edition-1", "2023-zone/edition-1")
+        .contains("没有发布任何新内容")
+        .doesNotContain("已发布：");
+    assertThat(editions())
+        .containsExactly("2023-annual/edition-1", "2023-midterm/edition-1", "2023-zone/edition-1");
+
+    Jar.Result changed = jar(command("run", resaved("resaved-changed", true), out, state, YEAR));
+
+    assertThat(changed.exit())
+        .as(changed.out() + changed.err())
+        .isEqualTo(ExitCodes.ALREADY_PUBLISHED);
+    assertThat(changed.err())
+        .contains("2023-annual/edition-1", "2023-midterm/edition-1")
+        .doesNotContain("2023-zone");
+    assertThat(editions()).hasSize(3);
+  }
+
   @Test
   @Order(1)
   void shouldRefuseOnlyThePublicationsThatPrintTheCorrectedFigure() throws Exception {

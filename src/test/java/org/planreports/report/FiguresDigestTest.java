@@ -172,7 +172,7 @@ class FiguresDigestTest {
                     v,
                     s ->
                         new Source(
-                            s.file(), s.line(), s.item(), s.raw() + ".0", s.value(), s.origin())),
+                            s.file(), s.line(), s.item(), s.raw() + "1", s.value(), s.origin())),
             v ->
                 withSources(
                     v, s -> new Source(s.file(), s.line(), s.item(), s.raw(), s.value(), "区统计局")),
@@ -206,6 +206,82 @@ class FiguresDigestTest {
     for (UnaryOperator<IndicatorValue> change : changes) {
       assertThat(digest(map(only.apply(change)), MIDTERM)).isNotEqualTo(before);
     }
+  }
+
+  /** 0.70 → 0.7 and 561.2 → 561.20, as Excel re-saves an extract; 86200 → ８６２００ or "86,200". */
+  private static String resaved(String raw) {
+    if (raw.matches("\\d+\\.\\d*0")) {
+      return raw.replaceAll("\\.?0+$", "");
+    }
+    if (raw.matches("\\d+\\.\\d+")) {
+      return raw + "0";
+    }
+    if (raw.matches("\\d{4,}")) {
+      return raw.length() % 2 == 0
+          ? raw.substring(0, raw.length() - 3) + "," + raw.substring(raw.length() - 3)
+          : raw.chars()
+              .mapToObj(c -> String.valueOf((char) (c - '0' + '\uFF10')))
+              .reduce("", String::concat);
+    }
+    return raw;
+  }
+
+  @Test
+  void shouldStayTheSameWhenTheInputWritesTheSameValuesOtherwise() {
+    IndicatorDeriver.Result resaved =
+        map(
+            v ->
+                new IndicatorValue(
+                    v.indicator(),
+                    v.year(),
+                    v.value().scale() > 0
+                        ? v.value().stripTrailingZeros()
+                        : v.value().setScale(v.value().scale() + 2),
+                    v.preliminary(),
+                    v.sample(),
+                    v.formula(),
+                    v.sources().stream()
+                        .map(
+                            s ->
+                                new Source(
+                                    s.file(),
+                                    s.line(),
+                                    s.item(),
+                                    resaved(s.raw()),
+                                    s.value() == null
+                                        ? null
+                                        : s.value().setScale(s.value().scale() + 1),
+                                    s.origin()))
+                        .toList()));
+    PublicationComposer composer = new PublicationComposer(F.plan, resaved, inputs(f -> f));
+
+    for (PublicationKey key : List.of(MIDTERM, ZONE, ANNUAL_2022, key("2023-annual"))) {
+      PublicationContent before = F.builder.compose(key);
+      PublicationContent after = composer.compose(key);
+      assertThat(after.figures()).as("the text as written differs").isNotEqualTo(before.figures());
+      assertThat(FiguresDigest.of(after, Optional.empty()))
+          .as(key.folderName())
+          .isEqualTo(FiguresDigest.of(before, Optional.empty()));
+      assertThat(
+              FiguresDigest.matches(
+                  FiguresDigest.of(before, Optional.empty()), after, Optional.empty()))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void shouldRecogniseADigestRecordedAsWrittenButRecordNewOnesByValue() {
+    PublicationContent content = F.builder.compose(MIDTERM);
+    String recordedBefore = FiguresDigest.legacy(content, Optional.empty());
+
+    assertThat(FiguresDigest.of(content, Optional.empty())).isNotEqualTo(recordedBefore);
+    assertThat(FiguresDigest.matches(recordedBefore, content, Optional.empty())).isTrue();
+    assertThat(
+            FiguresDigest.matches(
+                FiguresDigest.legacy(F.builder.compose(ZONE), Optional.empty()),
+                content,
+                Optional.empty()))
+        .isFalse();
   }
 
   @Test
