@@ -98,6 +98,44 @@ class InputBoundsTest {
   }
 
   @Test
+  void shouldWarnOfAnUnknownColumnWhateverTheLengthOfItsName() {
+    String longName = "2015年以来各年度统计数据说明".repeat(10);
+    String text =
+        "region_code,year,item_code,value,unit,source,status,note,"
+            + longName
+            + "\r\n500119,2023,RD_EXP,8.62,亿元,区统计局,正式,,说明\r\n";
+    List<RawRow> rows =
+        ExtractParser.parse("long.csv", text.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(rows.get(0).problems())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.isError()).isFalse();
+              assertThat(w.code()).isEqualTo("W_EXTRA_COLUMN");
+              assertThat(w.line()).isEqualTo(1);
+              assertThat(w.message()).contains("第9列", longName.length() + "个字符", "已忽略");
+              assertThat(w.text()).startsWith("2015年以来").hasSizeLessThan(40);
+              assertThat(w.column()).hasSizeLessThan(40);
+            });
+    RowRules.Checked checked = new RowRules(PLAN).check(rows.get(1));
+    assertThat(checked.findings()).isEmpty();
+    assertThat(checked.value().raw()).isEqualTo("8.62");
+  }
+
+  @Test
+  void shouldStillCutAHeaderLongerThanTheLineLimit() {
+    String text =
+        "region_code,year,item_code,value,unit,source,status,note,"
+            + "x".repeat(Limits.LINE + 10)
+            + "\r\n500119,2023,RD_EXP,8.62,亿元,区统计局,正式,,\r\n";
+    List<RawRow> rows =
+        ExtractParser.parse("wide.csv", text.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(rows.get(0).problems())
+        .extracting(Finding::code, Finding::line)
+        .contains(org.assertj.core.groups.Tuple.tuple("E_TOO_LONG", 1L));
+  }
+
+  @Test
   void shouldTellUtf16AndUtf32ByName() {
     String text = HEADER + "500119,2023,GDP,421.3,亿元,区统计局,正式,\r\n";
     assertThat(EncodingDetector.wideUnicode(text.getBytes(StandardCharsets.UTF_16LE)))
