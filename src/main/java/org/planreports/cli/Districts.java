@@ -10,8 +10,8 @@ import org.planreports.job.RunRequest;
 /**
  * How a city-wide run ended: each district's lines as a single-district run prints them, under the
  * district's name, then one line per district and the totals. The exit code is the most serious of
- * the districts' own: 1 (a failure, or nothing to publish) before 4 (a district locked) before 3
- * (input rejected) before 5 (refused) before 0.
+ * the districts' own: 1 (a failure) before 4 (a district locked) before 3 (input rejected) before 5
+ * (refused) before 7 (nothing to publish) before 0.
  */
 final class Districts {
 
@@ -24,6 +24,7 @@ final class Districts {
           ExitCodes.LOCKED,
           ExitCodes.INVALID_INPUT,
           ExitCodes.ALREADY_PUBLISHED,
+          ExitCodes.NOTHING_TO_PUBLISH,
           ExitCodes.OK);
 
   /** The more serious of two exit codes (a code not ranked counts as a failure). */

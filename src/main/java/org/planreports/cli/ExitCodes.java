@@ -12,5 +12,11 @@ public final class ExitCodes {
   /** {@code verify} found published files that differ from their manifests or from history. */
   public static final int DIFFERENCES = 6;
 
+  /**
+   * Nothing to publish: the input has no data for the year or publication asked (or, without {@code
+   * --year}, none after the plan's base year). Not a failure to resume by starting again.
+   */
+  public static final int NOTHING_TO_PUBLISH = 7;
+
   private ExitCodes() {}
 }

@@ -559,7 +559,7 @@ final class JobRunner {
       }
       case NOTHING_TO_PUBLISH -> {
         err.println(o.message());
-        return ExitCodes.FAILURE;
+        return ExitCodes.NOTHING_TO_PUBLISH;
       }
       case FAILED -> {
         err.println("运行失败：" + o.message());

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.planreports.plan.Indicator;
 import org.planreports.plan.Plan;
+import org.planreports.report.Wording;
 import org.planreports.validation.Finding;
+import org.planreports.validation.Limits;
 import org.planreports.validation.StagedValue;
 
 /**
@@ -54,6 +56,8 @@ public final class IndicatorDeriver {
         if (direct != null) {
           values.put(year, fromDirect(ind, direct));
           derived.ifPresent(d -> checkAgreement(ind, direct, d, warnings));
+        } else if (derived.isPresent() && !ind.inRange(derived.get().value())) {
+          warnings.add(outOfRange(ind, derived.get()));
         } else {
           derived.ifPresent(d -> values.put(year, d));
         }
@@ -133,6 +137,61 @@ public final class IndicatorDeriver {
               "非零的" + code + "数值；确实没有数据时填 -"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A derived value outside the indicator's declared range (a share above 100 % from two counts, or
+   * a 39-digit numerator): an error at the row of its first operand, naming every input line it was
+   * computed from, as a value reported out of range is at its own row. It is not kept.
+   */
+  private static Finding outOfRange(Indicator ind, IndicatorValue d) {
+    Wording w = Wording.zh();
+    Source first = d.sources().get(0);
+    String value =
+        Limits.shorten(
+            d.value().setScale(ind.precision(), RoundingMode.HALF_UP).toPlainString(), 60);
+    List<String> sources =
+        d.sources().stream()
+            .map(
+                s ->
+                    w.get(
+                        "input.range.source",
+                        "file",
+                        s.file(),
+                        "line",
+                        s.line(),
+                        "item",
+                        s.item(),
+                        "raw",
+                        s.raw()))
+            .toList();
+    String lo = ind.min() == null ? "" : w.get("input.range.min", "min", ind.min().toPlainString());
+    String hi = ind.max() == null ? "" : w.get("input.range.max", "max", ind.max().toPlainString());
+    String range =
+        lo.isEmpty() || hi.isEmpty() ? lo + hi : w.get("input.range.both", "min", lo, "max", hi);
+    return Finding.error(
+        "E_RANGE",
+        first.file(),
+        first.line(),
+        "value",
+        value,
+        w.get(
+            "input.range.derived",
+            "year",
+            d.year(),
+            "name",
+            ind.name(),
+            "formula",
+            ind.formula().text(),
+            "value",
+            value,
+            "unit",
+            ind.unit() == null ? "" : ind.unit(),
+            "range",
+            range,
+            "sources",
+            String.join(w.get("input.range.source.sep"), sources)),
+        w.get("input.range.expected", "range", range));
   }
 
   private static void checkAgreement(

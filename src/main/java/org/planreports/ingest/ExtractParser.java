@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.planreports.report.Wording;
 import org.planreports.validation.Finding;
 import org.planreports.validation.Limits;
 
@@ -132,21 +133,20 @@ public final class ExtractParser {
       for (int i = 0; i < header.size(); i++) {
         String cell = header.get(i);
         if (cell.strip().length() > Limits.HEADER) {
+          // No column of the contract has a long name: an unknown one, ignored like any other
+          // (the line limit, not the name's, guards memory), its name shortened in the report.
+          String name = Limits.shorten(cell.strip(), 20);
           problems.add(
-              Finding.error(
-                  "E_TOO_LONG",
+              Finding.warning(
+                  "W_EXTRA_COLUMN",
                   file,
-                  1,
-                  "",
-                  org.planreports.validation.Limits.shorten(cell.strip(), 20),
-                  "第"
-                      + (i + 1)
-                      + "列的列名有"
-                      + cell.strip().length()
-                      + "个字符，超过列名长度上限"
-                      + Limits.HEADER
-                      + "个字符",
-                  "列名不超过" + Limits.HEADER + "个字符，如 " + String.join("、", Columns.ALL)));
+                  header.getRecordNumber(),
+                  name,
+                  name,
+                  Wording.zh()
+                      .get(
+                          "input.column.unknown.long", "n", i + 1, "length", cell.strip().length()),
+                  String.join("、", Columns.ALL)));
           continue;
         }
         String canonical = Columns.canonical(cell);

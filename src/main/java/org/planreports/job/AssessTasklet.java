@@ -4,8 +4,10 @@ import java.util.List;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Plan;
 import org.planreports.publication.PublicationKey;
+import org.planreports.publication.PublicationType;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationPlanner;
+import org.planreports.report.Wording;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -44,12 +46,7 @@ class AssessTasklet extends RunTasklet {
       step.getJobExecution()
           .getExecutionContext()
           .putString(
-              MESSAGE,
-              "输入数据不支持所要求的发布物（--year "
-                  + settings.year()
-                  + " --assessment "
-                  + (settings.assessment() == null ? "全部" : settings.assessment().id())
-                  + "）：该年份没有数据。");
+              MESSAGE, nothingToPublish(plan, settings.year(), settings.assessment(), derived));
       contribution.setExitStatus(new ExitStatus(JobParams.NOTHING_TO_PUBLISH));
       return RepeatStatus.FINISHED;
     }
@@ -60,5 +57,42 @@ class AssessTasklet extends RunTasklet {
       staged.putAssessments(runKey, key, composer.assess(key));
     }
     return RepeatStatus.FINISHED;
+  }
+
+  /**
+   * Why nothing can be published, in words without a "null" for what was not asked: the year or
+   * publication asked has no data, or (nothing asked) the input holds only the base year and
+   * earlier, which serve as baselines but are no publication's year. Names the years the data has.
+   */
+  static String nothingToPublish(
+      Plan plan, Integer year, PublicationType assessment, IndicatorDeriver.Result derived) {
+    Wording w = Wording.zh();
+    var meta = plan.meta();
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+    derived.series().values().forEach(s -> years.addAll(s.keySet()));
+    String held =
+        years.isEmpty()
+            ? w.get("input.nothing.empty", "region", meta.regionCode() + " " + meta.regionName())
+            : w.get(
+                "input.nothing.held",
+                "years",
+                String.join(w.get("list.enum"), years.stream().map(String::valueOf).toList()));
+    if (year == null && assessment == null) {
+      return w.get(
+          "input.nothing.all",
+          "base",
+          meta.baseYear(),
+          "first",
+          meta.baseYear() + 1,
+          "final",
+          meta.finalYear(),
+          "held",
+          held);
+    }
+    String asked =
+        ((year == null ? "" : "--year " + year + " ")
+                + (assessment == null ? "" : "--assessment " + assessment.id()))
+            .strip();
+    return w.get("input.nothing.asked", "asked", asked, "held", held);
   }
 }

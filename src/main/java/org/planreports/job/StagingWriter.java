@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.planreports.ingest.ExtractReader;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.validation.EarlierYears;
 import org.planreports.validation.Finding;
 import org.planreports.validation.RowRules;
 import org.planreports.validation.StagedValue;
@@ -35,12 +36,15 @@ class StagingWriter
 
   private static final String LISTED = "staging.listed";
   private static final String MORE = "staging.more";
+  private static final String EARLIER = "staging.earlier";
 
   private final StateStore store;
   private final RunSettings settings;
   private long runKey;
   private java.util.HashMap<String, Long> listed = new java.util.HashMap<>();
   private java.util.HashMap<String, Long> more = new java.util.HashMap<>();
+  // Rows of years before the plan's, by "file|year": one warning per file at the end.
+  private java.util.HashMap<String, Long> earlier = new java.util.HashMap<>();
 
   StagingWriter(StateStore store, RunSettings settings) {
     this.store = store;
@@ -72,6 +76,9 @@ class StagingWriter
       if (c.counted()) {
         regions.computeIfAbsent(c.file(), f -> new HashMap<>()).merge(c.region(), 1L, Long::sum);
       }
+      if (c.earlierYear() != null) {
+        earlier.merge(c.file() + "|" + c.earlierYear(), 1L, Long::sum);
+      }
       if (c.value() != null && c.value().region().equals(own)) {
         values.add(c.value());
       }
@@ -97,12 +104,16 @@ class StagingWriter
       listed = new java.util.HashMap<>((Map<String, Long>) ctx.get(LISTED));
       more = new java.util.HashMap<>((Map<String, Long>) ctx.get(MORE));
     }
+    if (ctx.containsKey(EARLIER)) {
+      earlier = new java.util.HashMap<>((Map<String, Long>) ctx.get(EARLIER));
+    }
   }
 
   @Override
   public void update(org.springframework.batch.infrastructure.item.ExecutionContext ctx) {
     ctx.put(LISTED, new java.util.HashMap<>(listed));
     ctx.put(MORE, new java.util.HashMap<>(more));
+    ctx.put(EARLIER, new java.util.HashMap<>(earlier));
   }
 
   @Override
@@ -129,6 +140,15 @@ class StagingWriter
                           + "处",
                       ""));
             });
+    Map<String, Map<Integer, Long>> years = new java.util.TreeMap<>();
+    earlier.forEach(
+        (key, n) -> {
+          int bar = key.lastIndexOf('|');
+          years
+              .computeIfAbsent(key.substring(0, bar), f -> new java.util.TreeMap<>())
+              .put(Integer.valueOf(key.substring(bar + 1)), n);
+        });
+    summaries.addAll(EarlierYears.check(settings.plan(), years));
     store.insertFindings(runKey, summaries);
     return null;
   }

@@ -64,6 +64,10 @@ class ValidateTasklet extends RunTasklet {
               "至少一个 .csv 统计数据文件"));
     }
     store.deleteFindings(runKey, CROSS_ROW_CODES);
+    // A derived value out of range is an E_RANGE like a row's: on a redone validation it is
+    // already there (E_RANGE is not deleted above, for the rows' sake).
+    java.util.Set<Finding> present = new java.util.HashSet<>(store.findings(runKey));
+    added.removeIf(present::contains);
     store.insertFindings(runKey, added);
     ValidationReport report = new ValidationReport(store.findings(runKey));
     for (var target : List.of(settings.validation(), settings.work(runKey).resolve("validation"))) {

@@ -1,10 +1,22 @@
 package org.planreports.plan;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A plan indicator: how it is computed from items and the decimals it is shown and tested at. */
+/**
+ * A plan indicator: how it is computed from items, the decimals it is shown and tested at, and the
+ * range its values must lie in ({@code min}/{@code max} of indicators.csv, null where open), which
+ * holds for a value derived by the formula as for one reported under the direct code.
+ */
 public record Indicator(
-    String code, String name, String unit, int precision, Formula formula, Item direct) {
+    String code,
+    String name,
+    String unit,
+    int precision,
+    Formula formula,
+    Item direct,
+    BigDecimal min,
+    BigDecimal max) {
 
   public Indicator {
     Objects.requireNonNull(code, "code");
@@ -12,5 +24,24 @@ public record Indicator(
     if (precision < 0 || precision > 6) {
       throw new IllegalArgumentException("precision of " + code + " out of 0..6: " + precision);
     }
+  }
+
+  /** An indicator whose range is its direct code's (none without one). */
+  public Indicator(
+      String code, String name, String unit, int precision, Formula formula, Item direct) {
+    this(
+        code,
+        name,
+        unit,
+        precision,
+        formula,
+        direct,
+        direct == null ? null : direct.min(),
+        direct == null ? null : direct.max());
+  }
+
+  /** Whether {@code v} lies in the declared range. */
+  public boolean inRange(BigDecimal v) {
+    return (min == null || v.compareTo(min) >= 0) && (max == null || v.compareTo(max) <= 0);
   }
 }

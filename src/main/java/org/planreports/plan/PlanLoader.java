@@ -441,7 +441,9 @@ public final class PlanLoader {
           items.put(directCode, direct);
         }
         indicators.put(
-            code, new Indicator(code, r.get("name"), r.get("unit"), precision, formula, direct));
+            code,
+            new Indicator(
+                code, r.get("name"), r.get("unit"), precision, formula, direct, min, max));
       }
       return indicators;
     }

@@ -12,7 +12,10 @@ public final class Limits {
   /** Characters of one line (or record, when a quoted cell holds line breaks). */
   public static final int LINE = 10_000;
 
-  /** Characters of a column name in the header. */
+  /**
+   * Characters of a column name: a longer one is no column of the contract, only an unknown column
+   * (a warning), whose name the report shortens.
+   */
   public static final int HEADER = 100;
 
   /** Characters of the offending text a finding keeps (the report shows the start). */

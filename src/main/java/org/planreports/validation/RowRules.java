@@ -17,8 +17,18 @@ import org.planreports.plan.Plan;
  */
 public class RowRules {
 
-  /** A checked row: the value when it passed, and every finding. */
-  public record Checked(StagedValue value, List<Finding> findings, String file, String region) {
+  /**
+   * A checked row: the value when it passed, and every finding. {@code earlierYear} is the year of
+   * a row of the plan's region from before the years the plan uses: counted (EarlierYears) and
+   * otherwise ignored.
+   */
+  public record Checked(
+      StagedValue value, List<Finding> findings, String file, String region, Integer earlierYear) {
+
+    /** A row counted for its region code, or not counted (region null). */
+    public Checked(StagedValue value, List<Finding> findings, String file, String region) {
+      this(value, findings, file, region, null);
+    }
 
     /** A row of the plan's region, or one whose region code is not valid: staged if it passed. */
     public Checked(StagedValue value, List<Finding> findings) {
@@ -45,8 +55,24 @@ public class RowRules {
 
   public RowRules(Plan plan) {
     this.plan = plan;
+    this.firstYear = firstYear(plan);
+  }
+
+  /**
+   * The first year the plan uses: its base year, the previous period's base year when it declares
+   * one (a previous-period table compares with it), or an earlier baseline year a catalogue row
+   * names. Rows of earlier years are history: counted and ignored.
+   */
+  public static int firstYear(Plan plan) {
     Integer previous = plan.meta().previousBaseYear();
-    this.firstYear = previous == null ? plan.meta().baseYear() : previous;
+    int first =
+        previous == null ? plan.meta().baseYear() : Math.min(previous, plan.meta().baseYear());
+    for (var row : plan.rows()) {
+      if (row.baselineYear() != null && row.baselineYear() < first) {
+        first = row.baselineYear();
+      }
+    }
+    return first;
   }
 
   /** The years an extract may hold, as the plan names them. */
@@ -81,6 +107,12 @@ public class RowRules {
     }
     String file = row.file();
     long line = row.line();
+    Integer earlier = earlierYear(row);
+    if (earlier != null) {
+      // A long series exported from the statistics database: the years before the plan's are
+      // history, whatever else their rows hold.
+      return new Checked(null, findings, file, plan.meta().regionCode(), earlier);
+    }
     java.util.Set<String> tooLong = new java.util.HashSet<>();
     for (String column : Columns.ALL) {
       String cell = row.cell(column).strip();
@@ -127,7 +159,9 @@ public class RowRules {
         && Integer.parseInt(yearText) >= 1949
         && Integer.parseInt(yearText) <= 2100) {
       year = Integer.valueOf(yearText);
-      if (year < firstYear || year > plan.meta().finalYear()) {
+      // A year before the plan's is ignored when the row is the plan's region's (see check), and
+      // only reaches here with an invalid region code, which is reported.
+      if (year > plan.meta().finalYear()) {
         findings.add(
             Finding.error(
                 "E_YEAR_PERIOD",
@@ -253,6 +287,17 @@ public class RowRules {
             source,
             row.cell(Columns.NOTE).strip());
     return new Checked(staged, findings);
+  }
+
+  /** The year of a row of the plan's region from before the years the plan uses, else null. */
+  private Integer earlierYear(RawRow row) {
+    String yearText = row.cell(Columns.YEAR).strip();
+    if (!row.cell(Columns.REGION).strip().equals(plan.meta().regionCode())
+        || !yearText.matches("\\d{4}")) {
+      return null;
+    }
+    int year = Integer.parseInt(yearText);
+    return year >= 1949 && year < firstYear ? year : null;
   }
 
   // A status item's value is a progress word, staged as its code; "not available" as for numbers.

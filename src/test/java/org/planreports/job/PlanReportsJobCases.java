@@ -127,6 +127,26 @@ abstract class PlanReportsJobCases {
     JobOutcome outcome = jobs.start(false, params("2019", ""));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.NOTHING_TO_PUBLISH);
+    assertThat(outcome.message())
+        .contains("--year 2019", "输入数据的年份：2015、2020、2021、2022、2023")
+        .doesNotContain("null");
+    assertThat(tmp.resolve("out/500119")).doesNotExist();
+  }
+
+  @Test
+  void shouldSayThatTheBaseYearsAloneGiveNothingToPublish() throws Exception {
+    Path base = Files.createDirectories(tmp.resolve("base-years"));
+    for (String f : new String[] {"nanchuan-2015.csv", "nanchuan-2020.csv"}) {
+      Files.copy(Path.of("input").resolve(f), base.resolve(f));
+    }
+
+    JobOutcome outcome = jobs.start(false, params(base, "", ""));
+
+    assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.NOTHING_TO_PUBLISH);
+    assertThat(outcome.message())
+        .contains("没有基期2020年以后的数据", "2021–2025年", "输入数据的年份：2015、2020")
+        .doesNotContain("null")
+        .doesNotContain("--year");
     assertThat(tmp.resolve("out/500119")).doesNotExist();
   }
 

@@ -77,6 +77,31 @@ class BadInputJobTest {
         .contains("number-nan.csv:3 [value]", "unit-wrong.csv:3 [unit]", "empty-file.csv 文件为空");
   }
 
+  @Test
+  void shouldIgnoreTheYearsBeforeThePlanWithOneWarningPerFile() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    StringBuilder series =
+        new StringBuilder("region_code,year,item_code,value,unit,source,status,note\r\n");
+    for (int year = 2008; year <= 2020; year++) {
+      series.append("500119,").append(year).append(",ENT_HNTE,").append(year - 1990);
+      series.append(",家,区统计局,正式,\r\n");
+    }
+    Files.writeString(input.resolve("series.csv"), series.toString(), StandardCharsets.UTF_8);
+    Files.copy(Path.of("input/nanchuan-2021-sample.csv"), input.resolve("2021.csv"));
+
+    JobOutcome outcome = jobs.start(true, params(input, tmp.resolve("out"), tmp.resolve("st")));
+
+    assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(outcome.validationErrors()).isZero();
+    String report =
+        Files.readString(
+            tmp.resolve("out/validation").resolve(ValidationReport.CSV), StandardCharsets.UTF_8);
+    assertThat(report.lines().filter(l -> l.contains("W_YEAR_BEFORE_PLAN")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("series.csv", "7行", "2008—2014年"));
+    assertThat(outcome.validationLines()).contains("series.csv").doesNotContain("null");
+  }
+
   private static Map<String, String> params(Path input, Path output, Path state) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put(JobParams.INPUT, input.toString());

@@ -72,11 +72,17 @@ final class Corpus {
     List<Finding> findings = new ArrayList<>();
     List<StagedValue> staged = new ArrayList<>();
     java.util.Map<String, java.util.Map<String, Long>> regions = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<Integer, Long>> earlier = new java.util.HashMap<>();
     for (RawRow row : ExtractParser.parse(file.getFileName().toString(), bytes(file), override)) {
       RowRules.Checked c = rules.check(row);
       findings.addAll(c.findings());
       if (c.value() != null) {
         staged.add(c.value());
+      }
+      if (c.earlierYear() != null) {
+        earlier
+            .computeIfAbsent(c.file(), f -> new java.util.HashMap<>())
+            .merge(c.earlierYear(), 1L, Long::sum);
       }
       if (c.counted()) {
         regions
@@ -87,6 +93,7 @@ final class Corpus {
     CrossRowRules.Result cross = CrossRowRules.check(staged);
     findings.addAll(cross.findings());
     findings.addAll(RegionCoverage.check(plan, regions));
+    findings.addAll(EarlierYears.check(plan, earlier));
     findings.addAll(
         org.planreports.indicator.IndicatorDeriver.derive(
                 plan, plan.meta().regionCode(), cross.values())

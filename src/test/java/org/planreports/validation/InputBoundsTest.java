@@ -40,17 +40,19 @@ class InputBoundsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "1990,true",
-    "2014,true",
-    "2015,false",
-    "2018,false",
-    "2025,false",
-    "2031,true",
-    "2032,true"
+    "1990,earlier",
+    "2014,earlier",
+    "2015,",
+    "2018,",
+    "2025,",
+    "2031,error",
+    "2032,error"
   })
-  void shouldRejectYearsOutsideThePlanPeriodCountingThePreviousBaseYearIn(int year, boolean error) {
-    List<Finding> f = rowFindings(PLAN, "500119," + year + ",ENT_HNTE,52,家,区统计局,正式,\r\n");
-    if (error) {
+  void shouldIgnoreYearsBeforeThePlanAndRejectYearsAfterIt(int year, String outcome) {
+    String row = "500119," + year + ",ENT_HNTE,52,家,区统计局,正式,\r\n";
+    List<Finding> f = rowFindings(PLAN, row);
+    RowRules.Checked checked = checked(PLAN, row);
+    if ("error".equals(outcome)) {
       assertThat(f)
           .singleElement()
           .satisfies(
@@ -60,9 +62,57 @@ class InputBoundsTest {
                 assertThat(e.message()).contains("基期2020年", "目标年2025年", "上期基期2015年");
                 assertThat(e.expected()).isEqualTo("2015—2025年");
               });
+      assertThat(checked.earlierYear()).isNull();
+    } else if ("earlier".equals(outcome)) {
+      // Counted and ignored, whatever else the row holds: never staged, no finding of its own.
+      assertThat(f).isEmpty();
+      assertThat(checked.value()).isNull();
+      assertThat(checked.earlierYear()).isEqualTo(year);
+      assertThat(checked(PLAN, "500119," + year + ",NO_SUCH_ITEM,约52,斤,,最终,\r\n").findings())
+          .isEmpty();
     } else {
       assertThat(f).isEmpty();
+      assertThat(checked.value()).isNotNull();
+      assertThat(checked.earlierYear()).isNull();
     }
+  }
+
+  private static RowRules.Checked checked(Plan plan, String row) {
+    List<RawRow> rows =
+        ExtractParser.parse("a.csv", (HEADER + row).getBytes(StandardCharsets.UTF_8), null);
+    return new RowRules(plan).check(rows.get(0));
+  }
+
+  @Test
+  void shouldWarnOfTheEarlierYearsOfEachFileWithTheirCountAndYears() {
+    List<Finding> f =
+        EarlierYears.check(
+            PLAN,
+            Map.of(
+                "series.csv", Map.of(2010, 40L, 2011, 40L, 2012, 40L, 2014, 40L, 1999, 3L),
+                "own.csv", Map.of()));
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.isError()).isFalse();
+              assertThat(w.code()).isEqualTo("W_YEAR_BEFORE_PLAN");
+              assertThat(w.file()).isEqualTo("series.csv");
+              assertThat(w.column()).isEqualTo("year");
+              assertThat(w.text()).isEqualTo("1999、2010—2012、2014");
+              assertThat(w.message()).contains("163行", "1999、2010—2012、2014年", "2015年起", "已忽略");
+              assertThat(w.expected()).startsWith("2015—2025年");
+            });
+  }
+
+  @Test
+  void shouldKeepTheYearsThePlanUsesAsBaselines() {
+    // The bundled plan compares with the previous period's base year 2015; a plan without a
+    // previous period begins at its base year.
+    assertThat(RowRules.firstYear(PLAN)).isEqualTo(2015);
+    Plan other =
+        PlanLoader.load(Path.of("src/test/resources/fixtures/plans/scheme-2027/plan.properties"));
+    assertThat(RowRules.firstYear(other)).isEqualTo(other.meta().baseYear());
   }
 
   @Test
@@ -70,7 +120,9 @@ class InputBoundsTest {
     Plan other =
         PlanLoader.load(Path.of("src/test/resources/fixtures/plans/scheme-2027/plan.properties"));
     String code = other.meta().regionCode();
-    assertThat(rowFindings(other, code + ",2021,ENT_HNTE,52,家,区统计局,正式,\r\n"))
+    assertThat(checked(other, code + ",2021,ENT_HNTE,52,家,区统计局,正式,\r\n").earlierYear())
+        .isEqualTo(2021);
+    assertThat(rowFindings(other, code + ",2028,ENT_HNTE,52,家,区统计局,正式,\r\n"))
         .extracting(Finding::code)
         .contains("E_YEAR_PERIOD");
     assertThat(rowFindings(other, code + ",2027,ENT_HNTE,52,家,区统计局,正式,\r\n"))
@@ -95,6 +147,44 @@ class InputBoundsTest {
               assertThat(w.file()).isEqualTo("city.csv");
               assertThat(w.message()).contains("3行", "2个", "500120×2", "500121×1");
             });
+  }
+
+  @Test
+  void shouldWarnOfAnUnknownColumnWhateverTheLengthOfItsName() {
+    String longName = "2015年以来各年度统计数据说明".repeat(10);
+    String text =
+        "region_code,year,item_code,value,unit,source,status,note,"
+            + longName
+            + "\r\n500119,2023,RD_EXP,8.62,亿元,区统计局,正式,,说明\r\n";
+    List<RawRow> rows =
+        ExtractParser.parse("long.csv", text.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(rows.get(0).problems())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.isError()).isFalse();
+              assertThat(w.code()).isEqualTo("W_EXTRA_COLUMN");
+              assertThat(w.line()).isEqualTo(1);
+              assertThat(w.message()).contains("第9列", longName.length() + "个字符", "已忽略");
+              assertThat(w.text()).startsWith("2015年以来").hasSizeLessThan(40);
+              assertThat(w.column()).hasSizeLessThan(40);
+            });
+    RowRules.Checked checked = new RowRules(PLAN).check(rows.get(1));
+    assertThat(checked.findings()).isEmpty();
+    assertThat(checked.value().raw()).isEqualTo("8.62");
+  }
+
+  @Test
+  void shouldStillCutAHeaderLongerThanTheLineLimit() {
+    String text =
+        "region_code,year,item_code,value,unit,source,status,note,"
+            + "x".repeat(Limits.LINE + 10)
+            + "\r\n500119,2023,RD_EXP,8.62,亿元,区统计局,正式,,\r\n";
+    List<RawRow> rows =
+        ExtractParser.parse("wide.csv", text.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(rows.get(0).problems())
+        .extracting(Finding::code, Finding::line)
+        .contains(org.assertj.core.groups.Tuple.tuple("E_TOO_LONG", 1L));
   }
 
   @Test
