@@ -60,6 +60,7 @@ public final class ExtractParser {
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private String[] columns;
+    private Finding unitColumnMissing;
     private int dataRows;
     private boolean finished;
 
@@ -176,9 +177,10 @@ public final class ExtractParser {
         }
       }
       List<String> present = Arrays.asList(columns);
+      Finding unitMissing = null;
       for (String required : Columns.REQUIRED) {
         if (!present.contains(required)) {
-          problems.add(
+          Finding missing =
               Finding.error(
                   "E_MISSING_COLUMN",
                   file,
@@ -186,9 +188,19 @@ public final class ExtractParser {
                   required,
                   String.join(",", header.toList()),
                   "缺少必需列 " + required + "（" + Columns.CHINESE.get(required) + "）",
-                  "列 " + String.join("、", Columns.REQUIRED)));
+                  "列 " + String.join("、", Columns.REQUIRED));
+          if (required.equals(Columns.UNIT)) {
+            // Only an item with a unit needs the column: said at the first such row (RowRules).
+            unitMissing = missing;
+          } else {
+            problems.add(missing);
+          }
         }
       }
+      if (unitMissing != null && problems.stream().anyMatch(Finding::isError)) {
+        problems.add(unitMissing);
+      }
+      unitColumnMissing = unitMissing;
       if (!problems.isEmpty()) {
         ready.add(new RawRow(file, 1, null, problems));
       }
@@ -268,7 +280,7 @@ public final class ExtractParser {
             cells.put(columns[i], record.get(i));
           }
         }
-        ready.add(new RawRow(file, start, cells, List.of()));
+        ready.add(new RawRow(file, start, cells, List.of(), unitColumnMissing));
       }
     }
 

@@ -370,9 +370,7 @@ public final class PlanLoader {
           problem(ITEMS, line(r), "code", code, code.isEmpty() ? "统计项代码" : "不重复的统计项代码");
           continue;
         }
-        if (r.get("unit").isEmpty()) {
-          problem(ITEMS, line(r), "unit", "", "计量单位");
-        }
+        // A unit may be empty: an index (区域科技创新指数) has none.
         try {
           items.put(code, Item.ofRange(code, r.get("name"), r.get("unit"), r.get("range")));
         } catch (IllegalArgumentException e) {

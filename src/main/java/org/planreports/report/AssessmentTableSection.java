@@ -198,7 +198,12 @@ final class AssessmentTableSection {
             d.planRef(table));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("CAPTION", caption);
-    p.put("UNIT", units.size() == 1 ? w.get("table.unit", "unit", units.iterator().next()) : "");
+    // A table of unitless items (an index) prints no bare "单位：".
+    p.put(
+        "UNIT",
+        units.size() == 1 && !units.iterator().next().isEmpty()
+            ? w.get("table.unit", "unit", units.iterator().next())
+            : "");
     p.put(
         "H_BASE",
         planTable ? w.get("header.base.plan", "year", d.meta.baseYear()) : w.get("header.base"));

@@ -10,6 +10,7 @@ import org.planreports.ingest.Columns;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Item;
 import org.planreports.plan.Plan;
+import org.planreports.report.Wording;
 
 /**
  * The rules of one row of an extract (DATA-CONTRACT.md): region code, year, item code, number,
@@ -52,6 +53,9 @@ public class RowRules {
   private final Plan plan;
 
   private final int firstYear;
+
+  // Files whose missing unit column has been reported (at their first row that needs it).
+  private final java.util.Set<String> unitColumnReported = new java.util.HashSet<>();
 
   public RowRules(Plan plan) {
     this.plan = plan;
@@ -231,9 +235,17 @@ public class RowRules {
     }
     String unit = row.cell(Columns.UNIT).strip();
     BigDecimal value = parsed.value();
+    boolean noUnitColumn = false;
     if (item.isPresent()) {
       String expectedUnit = item.get().unit();
-      if (!unit.equals(expectedUnit)) {
+      if (row.unitColumnMissing() != null && !expectedUnit.isEmpty()) {
+        // The file has no unit column and this item has a unit: the header's error, said once
+        // per file; the row is not staged either way.
+        noUnitColumn = true;
+        if (unitColumnReported.add(file)) {
+          findings.add(row.unitColumnMissing());
+        }
+      } else if (!unit.equals(expectedUnit)) {
         BigDecimal factor = CONVERSIONS.get(unit + "→" + expectedUnit);
         if (factor != null) {
           value = value == null ? null : value.multiply(factor);
@@ -248,7 +260,16 @@ public class RowRules {
                   expectedUnit));
         } else {
           findings.add(
-              Finding.error("E_UNIT", file, line, Columns.UNIT, unit, "单位与统计项不符", expectedUnit));
+              Finding.error(
+                  "E_UNIT",
+                  file,
+                  line,
+                  Columns.UNIT,
+                  unit,
+                  "单位与统计项不符",
+                  expectedUnit.isEmpty()
+                      ? Wording.zh().get("input.unit.none", "item", item.get().name())
+                      : expectedUnit));
         }
       }
       String rangeProblem = value == null ? null : rangeProblem(item.get(), value);
@@ -269,7 +290,7 @@ public class RowRules {
       findings.add(
           Finding.error("E_STATUS", file, line, Columns.STATUS, status, "数据状态无效", "正式 或 初步"));
     }
-    if (findings.stream().anyMatch(Finding::isError)) {
+    if (noUnitColumn || findings.stream().anyMatch(Finding::isError)) {
       return new Checked(null, findings);
     }
     String source = row.cell(Columns.SOURCE).strip();
