@@ -124,13 +124,16 @@ class RenderTasklet extends RunTasklet {
       if (!Files.isDirectory(done)) {
         AtomicFiles.move(partial, done);
       }
-      // The latest edition's own digest when the figures are its (by value, or as an earlier
-      // version recorded them), so that publishing sees them unchanged; else the new one.
-      Optional<CorrectionNotice> shown = printed;
-      String figures =
-          n.latestFigures()
-              .filter(recorded -> FiguresDigest.matches(recorded, content, shown))
-              .orElseGet(() -> FiguresDigest.of(content, shown));
+      String figures = FiguresDigest.of(content, printed);
+      if (n.latestFigures().isPresent()
+          && !n.latestFigures().get().equals(figures)
+          && FiguresDigest.matches(n.latestFigures().get(), content, printed)) {
+        // The latest edition's figures, recorded by an earlier version as written: record them
+        // by value from now on, so that an extract re-saved later is recognised as unchanged too.
+        List<StateStore.Edition> editions = store.editions(region, content.key().folderName());
+        StateStore.Edition latest = editions.get(editions.size() - 1);
+        store.putFiguresDigest(region, latest.publication(), latest.edition(), figures);
+      }
       staged.putFiguresDigest(runKey, content.key().folderName(), figures);
       if (n.fresh().isPresent() && printed == n.fresh()) {
         corrections.addAll(n.fresh().get().lines(content));

@@ -122,6 +122,82 @@ abstract class PlanReportsJobCases {
     assertThat(annual.resolve("edition-3")).doesNotExist();
   }
 
+  @Autowired StateStore store;
+
+  /** The publication as the job composes it from {@code input}, built without the job. */
+  private static org.planreports.report.PublicationContent compose(Path input, String folder)
+      throws Exception {
+    org.planreports.plan.Plan plan = PlanLoader.loadDefault();
+    InputSet in = InputSet.scan(input);
+    org.planreports.validation.RowRules rules = new org.planreports.validation.RowRules(plan);
+    java.util.List<org.planreports.validation.StagedValue> staged = new java.util.ArrayList<>();
+    for (org.planreports.ingest.InputFile f : in.files()) {
+      for (org.planreports.ingest.RawRow row :
+          org.planreports.ingest.ExtractParser.parse(
+              f.name(), Files.readAllBytes(f.path()), null)) {
+        var checked = rules.check(row);
+        if (checked.value() != null) {
+          staged.add(checked.value());
+        }
+      }
+    }
+    var data =
+        org.planreports.indicator.IndicatorDeriver.derive(
+            plan,
+            plan.meta().regionCode(),
+            org.planreports.validation.CrossRowRules.check(staged).values());
+    return new org.planreports.report.PublicationComposer(plan, data, in.files())
+        .compose(
+            org.planreports.publication.PublicationKey.parse(plan.meta().regionCode(), folder));
+  }
+
+  @Test
+  void shouldCallAReSavedInputUnchangedAlsoAfterAnEditionRecordedByAnEarlierVersion()
+      throws Exception {
+    // The 2021 extract as Excel re-saves it: 6.95 → 6.950, 381.0 → 381 (the same values).
+    Path resaved = Files.createDirectories(tmp.resolve("resaved"));
+    try (var files = Files.list(Path.of("input"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        Files.copy(f, resaved.resolve(f.getFileName()));
+      }
+    }
+    Path f = resaved.resolve("nanchuan-2021-sample.csv");
+    Files.writeString(
+        f,
+        Files.readString(f)
+            .replace("500119,2021,RD_EXP,6.95,", "500119,2021,RD_EXP,6.950,")
+            .replace("500119,2021,GDP,381.0,", "500119,2021,GDP,381,"));
+    assertThat(Files.readString(f)).contains("6.950,", "GDP,381,");
+    JobOutcome first = jobs.start(false, params("2021", "annual"));
+    assertThat(first.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    var content = compose(Path.of("input"), "2021-annual");
+    String byValue =
+        org.planreports.publication.FiguresDigest.of(content, java.util.Optional.empty());
+    assertThat(store.figuresDigest("500119", "2021-annual", 1)).contains(byValue);
+    // As an earlier version recorded it: the figures as written.
+    String asWritten =
+        org.planreports.publication.FiguresDigest.legacy(content, java.util.Optional.empty());
+    store.putFiguresDigest("500119", "2021-annual", 1, asWritten);
+
+    // The first run of the new version on the same input.
+    Map<String, String> newVersion = params("2021", "annual");
+    newVersion.put(JobParams.TOOL_VERSION, "test-next");
+    JobOutcome same = jobs.start(false, newVersion);
+
+    String edition1 = tmp.resolve("out/500119/2021-annual/edition-1").toString();
+    assertThat(same.kind()).as(same.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(same.published()).isEmpty();
+    assertThat(same.unchanged()).containsExactly(edition1);
+    assertThat(store.figuresDigest("500119", "2021-annual", 1)).contains(byValue);
+
+    JobOutcome again = jobs.start(false, params(resaved, "2021", "annual"));
+
+    assertThat(again.kind()).as(again.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(again.published()).isEmpty();
+    assertThat(again.unchanged()).containsExactly(edition1);
+    assertThat(tmp.resolve("out/500119/2021-annual/edition-2")).doesNotExist();
+  }
+
   @Test
   void shouldSayWhenTheDataSupportsNoRequestedPublication() {
     JobOutcome outcome = jobs.start(false, params("2019", ""));
