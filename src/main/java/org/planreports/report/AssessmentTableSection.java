@@ -58,12 +58,16 @@ final class AssessmentTableSection {
         // recomputed from the row, and say where it came from.
         addNote(notes, w.get("note.base.data", "year", a.baselineYear()), r.seq());
       }
-      Draft.cell(row, "base", base);
+      if (planTable && printedBase) {
+        Draft.wordedCell(row, "base", base);
+      } else {
+        Draft.cell(row, "base", base);
+      }
       String target = targetText(r);
       if (!yearColumn && !oneYear) {
         target = w.get("cell.target-with-year", "target", target, "year", r.targetYear());
       }
-      Draft.cell(row, "target", target);
+      Draft.wordedCell(row, "target", target);
       row.put(
           "annual",
           yearColumn ? w.get("cell.year", "year", r.targetYear()) : nz(r.annualPrinted()));
