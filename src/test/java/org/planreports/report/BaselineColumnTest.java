@@ -72,6 +72,33 @@ class BaselineColumnTest {
         }
       }
     }
+    // The companion CSVs mean what the table prints: a GROWTH row's base with its series' unit.
+    for (byte[] bytes : content.companions().values()) {
+      String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+      if (!csv.startsWith("table,seq,indicator,unit,attribute,baseline_year,baseline")) {
+        continue;
+      }
+      try (org.apache.commons.csv.CSVParser p =
+          org.apache.commons.csv.CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .build()
+              .parse(new java.io.StringReader(csv))) {
+        for (org.apache.commons.csv.CSVRecord rec : p) {
+          for (CatalogueRow r : f.plan.rows()) {
+            if (r.kind() == Kind.GROWTH
+                && Draft.stripUnit(r.printedName()).equals(rec.get("indicator"))
+                && !rec.get("baseline").isEmpty()) {
+              assertThat(rec.get("baseline"))
+                  .as("%s: CSV baseline of %s", name, r.printedName())
+                  .endsWith(r.indicator().unit());
+            }
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     if (key.type().isEvaluation() || !key.type().isBulletin()) {
       assertThat(tables).as(name).isPositive();
     }
