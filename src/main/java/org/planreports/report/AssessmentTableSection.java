@@ -41,6 +41,10 @@ final class AssessmentTableSection {
     boolean anyBaselinePrinted = false;
     boolean anyAttribute = false;
     boolean attributeMissing = false;
+    // A heading that claims the plan's 现状值 only over a column that holds nothing else
+    // (METRICS.md, ruling of 2026-12-05): else the column is 基期值 and says where each came from.
+    boolean planBaseHeading =
+        planTable && rows.stream().noneMatch(ar -> dataBaseline(ar.row(), ar.assessment()));
     for (AssessedRow ar : rows) {
       CatalogueRow r = ar.row();
       Assessment a = ar.assessment();
@@ -52,18 +56,23 @@ final class AssessmentTableSection {
       row.put("seq", String.valueOf(r.seq()));
       row.put("name", r.printedName());
       boolean printedBase = r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
-      String base = planTable && printedBase ? r.baselinePrinted() : baselineText(r, a);
+      String base =
+          planTable && printedBase ? r.baselinePrinted() : baselineText(w, d.meta.baseYear(), r, a);
       if (planTable && !printedBase && a.baseline() != null && !base.equals("—")) {
         // The plan prints no baseline here: show the one the assessment used, so that C can be
         // recomputed from the row, and say where it came from.
         addNote(notes, w.get("note.base.data", "year", a.baselineYear()), r.seq());
       }
-      Draft.cell(row, "base", base);
+      if (planTable && printedBase) {
+        Draft.wordedCell(row, "base", base);
+      } else {
+        Draft.cell(row, "base", base);
+      }
       String target = targetText(r);
       if (!yearColumn && !oneYear) {
         target = w.get("cell.target-with-year", "target", target, "year", r.targetYear());
       }
-      Draft.cell(row, "target", target);
+      Draft.wordedCell(row, "target", target);
       row.put(
           "annual",
           yearColumn ? w.get("cell.year", "year", r.targetYear()) : nz(r.annualPrinted()));
@@ -152,7 +161,10 @@ final class AssessmentTableSection {
       List<String> cols = new ArrayList<>();
       cols.add(w.get("note.origin.name"));
       if (anyBaselinePrinted) {
-        cols.add(w.get("note.origin.base.plan", "year", d.meta.baseYear()));
+        cols.add(
+            planBaseHeading
+                ? w.get("note.origin.base.plan", "year", d.meta.baseYear())
+                : w.get("note.origin.base.mixed", "year", d.meta.baseYear()));
       }
       cols.add(
           oneYear && !yearColumn
@@ -206,7 +218,9 @@ final class AssessmentTableSection {
             : "");
     p.put(
         "H_BASE",
-        planTable ? w.get("header.base.plan", "year", d.meta.baseYear()) : w.get("header.base"));
+        planBaseHeading
+            ? w.get("header.base.plan", "year", d.meta.baseYear())
+            : w.get("header.base"));
     p.put(
         "H_TARGET",
         oneYear && !yearColumn
@@ -268,11 +282,32 @@ final class AssessmentTableSection {
     return r.comparator().symbol() + Fmt.plain(r.targetValue());
   }
 
-  private static String baselineText(CatalogueRow r, Assessment a) {
+  /** Whether the row shows a baseline the method took from data (METRICS.md rules 2 and 3). */
+  private static boolean dataBaseline(CatalogueRow r, Assessment a) {
+    boolean printed = r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
+    return !printed
+        && a.baseline() != null
+        && r.kind() != Kind.MILESTONE
+        && r.kind() != Kind.QUALITATIVE;
+  }
+
+  /**
+   * A baseline taken from data, in the row's own unit: a GROWTH row's base is a level of its series
+   * (at the series' precision, with its unit), never a figure in the rate's %; with its year where
+   * it is not the plan's base year (rule 3).
+   */
+  private static String baselineText(Wording w, int baseYear, CatalogueRow r, Assessment a) {
     if (a.baseline() == null || r.kind() == Kind.MILESTONE || r.kind() == Kind.QUALITATIVE) {
       return "—";
     }
-    return Fmt.num(a.baseline(), r.decimals());
+    String value =
+        r.kind() == Kind.GROWTH
+            ? Fmt.num(a.baseline(), r.indicator().precision()) + r.indicator().unit()
+            : Fmt.num(a.baseline(), r.decimals());
+    if (a.baselineYear() != null && a.baselineYear() != baseYear) {
+      return w.get("cell.base.year", "value", value, "year", a.baselineYear());
+    }
+    return value;
   }
 
   static String valueText(Wording w, CatalogueRow r, Assessment a) {
@@ -358,8 +393,13 @@ final class AssessmentTableSection {
               CompanionCsv.Cell.text(r.effectiveAttribute().label()),
               CompanionCsv.Cell.number(
                   a.baselineYear() == null ? "" : String.valueOf(a.baselineYear())),
-              CompanionCsv.Cell.number(
-                  a.baseline() == null || milestone ? "" : Fmt.num(a.baseline(), r.decimals())),
+              // A GROWTH row's base is a level in its series' unit, not in the row's %: written
+              // with that unit, as the table prints it.
+              r.kind() == Kind.GROWTH && a.baseline() != null
+                  ? CompanionCsv.Cell.text(
+                      Fmt.num(a.baseline(), r.indicator().precision()) + r.indicator().unit())
+                  : CompanionCsv.Cell.number(
+                      a.baseline() == null || milestone ? "" : Fmt.num(a.baseline(), r.decimals())),
               CompanionCsv.Cell.number(String.valueOf(r.targetYear())),
               CompanionCsv.Cell.text(r.comparator().symbol()),
               r.kind() == Kind.RANGE

@@ -160,7 +160,22 @@ final class Draft {
    * {field}_f) so the column aligns on it, any other text whole in {field}_w, never clipped.
    */
   static void cell(Map<String, Object> row, String field, String printed) {
-    if (printed != null && !printed.matches("[<>≥≤↑↓]?-?[0-9]+(\\.[0-9]+)?%?|[—…-]")) {
+    split(row, field, printed, "[<>≥≤↑↓]?-?[0-9]+(\\.[0-9]+)?%?|[—…-]");
+  }
+
+  /**
+   * {@link #cell} for text the plan words (its targets and baselines): only a short bare number is
+   * split, at most two decimals and no unit, which fits the narrowest integer and fraction parts of
+   * the templates (a "%" or a third decimal in the fraction part would be clipped: "13.67%" printed
+   * "13."); anything else prints whole.
+   */
+  static void wordedCell(Map<String, Object> row, String field, String printed) {
+    split(row, field, printed, "[<>≥≤]?-?[0-9]{1,5}(\\.[0-9]{1,2})?|[—…-]");
+  }
+
+  private static void split(
+      Map<String, Object> row, String field, String printed, String splittable) {
+    if (printed != null && !printed.matches(splittable)) {
       row.put(field + "_i", "");
       row.put(field + "_f", "");
       row.put(field + "_w", printed);

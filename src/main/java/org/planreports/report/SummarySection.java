@@ -21,9 +21,11 @@ final class SummarySection {
   static Section build(Draft d, String heading) {
     Wording w = d.w;
     List<Map<String, Object>> paras = new ArrayList<>();
+    List<Assessment> all = new ArrayList<>();
     for (Map.Entry<TableSpec, List<AssessedRow>> e : d.assessed.entrySet()) {
       TableSpec table = e.getKey();
       List<Assessment> as = e.getValue().stream().map(AssessedRow::assessment).toList();
+      all.addAll(as);
       Summary s = Summary.summarize(as);
       List<String> parts = new ArrayList<>();
       s.counts()
@@ -81,6 +83,27 @@ final class SummarySection {
                 ? "summary.unmet"
                 : d.isMidterm() ? "summary.warnings.midterm" : "summary.warnings.annual";
         paras.add(Draft.paragraph(w.get(key, "names", w.enumerate(listed))));
+      }
+    }
+    if (d.assessed.size() > 1) {
+      // METRICS.md, ruling of 2026-12-02: the plan as a whole, counted as each table counts its
+      // rows, so the plan-wide figures are the sums of the tables' printed figures.
+      Summary s = Summary.summarize(all);
+      if (s.withData() > 0) {
+        paras.add(
+            Draft.paragraph(
+                w.get(
+                    "summary.rate.plan",
+                    "tables",
+                    d.assessed.size(),
+                    "rate",
+                    Fmt.pct1(s.completionRatePct()),
+                    "met_label",
+                    (d.isFinal() ? Status.ACHIEVED : Status.COMPLETED).label(),
+                    "met",
+                    s.met(),
+                    "with_data",
+                    s.withData())));
       }
     }
     paras.add(
