@@ -198,6 +198,17 @@ public final class PlanLoader {
   private static final class Reading {
     final List<PlanProblem> problems = new ArrayList<>();
 
+    /** Where each item, indicator and table is declared, for mistakes between two files. */
+    final Map<String, Long> itemLines = new LinkedHashMap<>();
+
+    final Map<String, Long> indicatorLines = new LinkedHashMap<>();
+    final Map<String, Long> tableLines = new LinkedHashMap<>();
+    final Map<CatalogueRow, Long> rowLines = new java.util.IdentityHashMap<>();
+
+    static PlanProblem.Place place(String file, Long line, String column) {
+      return new PlanProblem.Place(file, line == null ? 0 : line, column);
+    }
+
     void problem(String file, long line, String column, String text, String expected) {
       problems.add(new PlanProblem(file, line, column, text, expected));
     }
@@ -373,6 +384,7 @@ public final class PlanLoader {
         if (r.get("unit").isEmpty()) {
           problem(ITEMS, line(r), "unit", "", "计量单位");
         }
+        itemLines.put(code, line(r));
         try {
           items.put(code, Item.ofRange(code, r.get("name"), r.get("unit"), r.get("range")));
         } catch (IllegalArgumentException e) {
@@ -440,6 +452,7 @@ public final class PlanLoader {
                   : new Item(directCode, r.get("name"), r.get("unit"), min, max, false);
           items.put(directCode, direct);
         }
+        indicatorLines.put(code, line);
         indicators.put(
             code, new Indicator(code, r.get("name"), r.get("unit"), precision, formula, direct));
       }
@@ -472,6 +485,7 @@ public final class PlanLoader {
         CatalogueRow row = row(r, indicators, meta, seen);
         if (row != null) {
           rows.add(row);
+          rowLines.put(row, line(r));
         }
       }
       return rows;
@@ -573,6 +587,10 @@ public final class PlanLoader {
           }
         }
       }
+      String baselineText = r.get("baseline_printed");
+      if (kind != null && ind != null && !PrintedNumber.isBlank(baselineText)) {
+        baselineYear = baseline(kind, ind, decimals, baselineText, baselineYear, meta, line);
+      }
       if (meta != null && targetYear != null && targetYear <= meta.baseYear()) {
         problem(CATALOGUE, line, "target_year", r.get("target_year"), "晚于基期年份 " + meta.baseYear());
       }
@@ -608,6 +626,44 @@ public final class PlanLoader {
         }
       }
       return row;
+    }
+
+    /**
+     * Checks a printed baseline of a target row (METRICS.md, rulings of 2026-12-05: a baseline the
+     * plan prints, with or without its unit, is the baseline) and returns its year: the row's, else
+     * the plan's base year, the year a plan's 现状值 column is of.
+     */
+    private Integer baseline(
+        Kind kind,
+        Indicator ind,
+        Integer decimals,
+        String text,
+        Integer year,
+        PlanMeta meta,
+        long line) {
+      PrintedNumber.Reading read = PrintedNumber.read(text, ind.unit());
+      String column = "baseline_printed";
+      if (read.problem() == PrintedNumber.Problem.NOT_A_NUMBER) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.number", ind.unit()));
+      } else if (read.problem() == PrintedNumber.Problem.WRONG_UNIT) {
+        problems.add(
+            new PlanProblem(
+                CATALOGUE,
+                line,
+                column,
+                text,
+                PlanWords.get("plan.baseline.unit", ind.unit()),
+                List.of(place(INDICATORS, indicatorLines.get(ind.code()), "unit"))));
+      } else if (kind == Kind.MILESTONE || kind == Kind.QUALITATIVE) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.none", kind.name()));
+      } else if (kind == Kind.CUMULATIVE && read.value().signum() != 0) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.cumulative"));
+      } else if (kind != Kind.GROWTH
+          && decimals != null
+          && read.value().stripTrailingZeros().scale() > decimals) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.decimals", decimals));
+      }
+      return year != null || meta == null ? year : Integer.valueOf(meta.baseYear());
     }
 
     List<TableSpec> tables(String text, List<Bulletin> bulletins) {
@@ -654,6 +710,7 @@ public final class PlanLoader {
         if (problems.size() > before) {
           continue;
         }
+        tableLines.put(name, line);
         tables.add(
             new TableSpec(
                 name,

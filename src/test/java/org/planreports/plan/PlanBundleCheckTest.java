@@ -71,6 +71,11 @@ class PlanBundleCheckTest {
           missing title             | scheme-2027      | plan.properties | plan.title=北岸县科技创新三年行动方案（2022-2027年） | plan.title= | plan.properties | 2 | plan.title | '' | 规划全称
           period out of order       | scheme-2027      | plan.properties | period.mid=2025      | period.mid=2028     | plan.properties | 8 | period.base/period.mid/period.final | 2022/2028/2027 | 基期年份
           year not a year           | scheme-2027      | plan.properties | period.base=2022     | period.base=二〇二二 | plan.properties | 7 | period.base | 二〇二二 | 年份
+          baseline a bound          | zone-news        | catalogue.csv   | 2021,5075家,2025     | 2021,5000家以上,2025 | catalogue.csv | 2 | baseline_printed | 5000家以上 | 5075家
+          baseline in another unit  | zone-news        | catalogue.csv   | 约3.5亿元            | 约3.5万人            | catalogue.csv | 4 | baseline_printed | 约3.5万人 | 亿元
+          baseline not a number     | zone-news        | catalogue.csv   | 10.52%              | 一成                | catalogue.csv | 3 | baseline_printed | 一成 | 数字
+          baseline finer than shown | zone-news        | catalogue.csv   | 10.52%              | 10.523%             | catalogue.csv | 3 | baseline_printed | 10.523% | 2 位小数
+          baseline of a task        | zone-news        | catalogue.csv   | ,—,2023             | ,1,2023             | catalogue.csv | 6 | baseline_printed | 1 | QUALITATIVE
           bulletin without title    | district-binding | plan.properties | bulletin.park.title=科技园区建设动态 | '#' | plan.properties | 0 | bulletin.park.title | '' | 标题
           """)
   void shouldReportEachMistakeWhereItIs(
