@@ -491,4 +491,39 @@ class PlanBundleCheckTest {
               assertThat(e.getMessage()).contains("有 500 处错误", "前 100 处");
             });
   }
+
+  /**
+   * {@code run} makes the same checks before anything else: an undrawable title is exit 3 there.
+   */
+  @Test
+  void shouldRefuseTheSameMistakesBeforeARunStarts() throws IOException {
+    copy("zone-news");
+    edit("plan.properties", "plan.title=西湾科技园区", "plan.title=西湾科技园区\uD83D\uDE00");
+    Path work = Files.createDirectories(dir.resolve("work"));
+    var err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream oldErr = System.err;
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      code =
+          org.planreports.cli.Main.run(
+              new String[] {
+                "run",
+                "--plan",
+                dir.toString(),
+                "--input",
+                FIXTURES.resolve("zone-news/extracts").toString(),
+                "--output",
+                work.resolve("out").toString(),
+                "--state",
+                work.resolve("state").toString()
+              });
+    } finally {
+      System.setErr(oldErr);
+    }
+    String said = err.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(said).isEqualTo(3);
+    assertThat(said).contains("错误 plan.properties:2 [plan.title]", "U+1F600");
+    assertThat(work.resolve("out")).doesNotExist();
+  }
 }
