@@ -17,7 +17,7 @@ public final class PlanBundleException extends RuntimeException {
             + " 有 "
             + problems.size()
             + " 处错误"
-            + (problems.size() > MAX_LISTED ? "（下面列出前 " + MAX_LISTED + " 处）" : ""));
+            + (problems.size() > MAX_LISTED ? PlanWords.get("plan.listed", MAX_LISTED) : ""));
     this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
   }
 
