@@ -268,10 +268,10 @@ class PlanBundleCheckTest {
             "emoji in a table title",
             "zone-news",
             "tables.csv",
-            "园区建设重点任务",
-            "园区建设重点任务\u2764\uFE0F\uD83D\uDE80",
+            "建设重点任务",
+            "建设重点任务\u2764\uFE0F\uD83D\uDE80",
             "tables.csv:3 [title]",
-            "第9个字符 U+2764",
+            "第7个字符 U+2764",
             null),
         new Broken(
             "table CSV named like the correction notice",
