@@ -219,7 +219,7 @@ public final class PlanLoader {
         text.containsKey(TABLES)
             ? r.tables(text.get(TABLES), bulletins)
             : defaultTables(rows, props == null ? new Properties() : props);
-    r.crossCheck(rows, tables, meta, bulletins, text.getOrDefault(PROPERTIES, ""));
+    r.crossCheck(rows, tables, meta, bulletins);
     r.kinds(rows, items);
     if (!r.problems.isEmpty() || meta == null) {
       throw new PlanBundleException(bundle, r.problems);
@@ -1103,11 +1103,7 @@ public final class PlanLoader {
      * the declaration it contradicts.
      */
     void crossCheck(
-        List<CatalogueRow> rows,
-        List<TableSpec> tables,
-        PlanMeta meta,
-        List<Bulletin> bulletins,
-        String propertiesText) {
+        List<CatalogueRow> rows, List<TableSpec> tables, PlanMeta meta, List<Bulletin> bulletins) {
       Set<String> declared = new LinkedHashSet<>();
       tables.forEach(t -> declared.add(t.name()));
       Set<String> reported = new LinkedHashSet<>();
