@@ -25,6 +25,7 @@ import org.planreports.plan.PlanBundles;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.LinkGuard;
 import org.planreports.publication.PublicationType;
+import org.planreports.report.ReportFonts;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -185,7 +186,8 @@ final class JobRunner {
     }
     StateDatabase db = selected.get();
     List<Path> bundles = PlanBundles.resolve(common.plans);
-    List<Plan> plans = PlanBundles.loadAll(bundles);
+    // The bundle's printed texts against the fonts, as check-plan does (report.ReportFonts).
+    List<Plan> plans = PlanBundles.loadAll(bundles, ReportFonts::firstUndrawable);
     boolean city = PlanBundles.severalDistricts(bundles);
     if (city && mode.equals("rerun")) {
       err.println(

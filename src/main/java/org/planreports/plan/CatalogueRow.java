@@ -58,15 +58,15 @@ public record CatalogueRow(
     return attribute == null ? Attribute.EXPECTED : attribute;
   }
 
-  /** The baseline the plan publishes, or null where it prints "—". */
+  /**
+   * The baseline the plan publishes, read from the cell as printed ("5075家", "约3.5亿元": {@link
+   * PrintedNumber}), or null where it prints "—".
+   */
   public BigDecimal publishedBaseline() {
-    if (baselineYear == null || baselinePrinted == null) {
+    if (baselineYear == null) {
       return null;
     }
-    try {
-      return new BigDecimal(baselinePrinted);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    PrintedNumber.Reading read = PrintedNumber.read(baselinePrinted, indicator.unit());
+    return read == null ? null : read.value();
   }
 }

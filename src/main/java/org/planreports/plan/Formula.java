@@ -24,6 +24,15 @@ public final class Formula {
 
   private record Bin(char op, Node left, Node right) implements Node {}
 
+  /** The longest formula read: the bundled plan's longest has 40 characters. */
+  public static final int MAX_LENGTH = 500;
+
+  /** The deepest nesting of parentheses and signs: the parser and evaluation recurse on it. */
+  public static final int MAX_DEPTH = 30;
+
+  /** The most digits of a constant. */
+  private static final int MAX_DIGITS = 30;
+
   private final String text;
   private final Node root;
   private final Set<String> items;
@@ -35,6 +44,9 @@ public final class Formula {
   }
 
   public static Formula parse(String text) {
+    if (text.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("formula longer than " + MAX_LENGTH + " characters");
+    }
     Parser p = new Parser(text);
     Node root = p.expression();
     p.skipSpace();
@@ -56,6 +68,34 @@ public final class Formula {
   /** True when the formula is a single item code: the indicator is the item itself. */
   public boolean isSingleItem() {
     return root instanceof Ref;
+  }
+
+  /**
+   * Whether a divisor is zero whatever the items' values: a constant that is zero ("A / 0", "A / (1
+   * - 1)"), with which the indicator could never be computed.
+   */
+  public boolean hasConstantZeroDivisor() {
+    return constantZeroDivisor(root);
+  }
+
+  private static boolean constantZeroDivisor(Node n) {
+    if (n instanceof Neg neg) {
+      return constantZeroDivisor(neg.operand());
+    }
+    if (n instanceof Bin bin) {
+      if (constantZeroDivisor(bin.left()) || constantZeroDivisor(bin.right())) {
+        return true;
+      }
+      if (bin.op() == '/') {
+        Set<String> refs = new LinkedHashSet<>();
+        refs(bin.right(), refs);
+        if (refs.isEmpty()) {
+          BigDecimal r = eval(bin.right(), Map.of());
+          return r == null || r.signum() == 0;
+        }
+      }
+    }
+    return false;
   }
 
   /** The value, or empty when an item is missing or a divisor is zero. */
@@ -133,10 +173,21 @@ public final class Formula {
   private static final class Parser {
     private final String s;
     private int pos;
+    private int depth;
     private final Set<String> refs = new LinkedHashSet<>();
 
     Parser(String s) {
       this.s = s;
+    }
+
+    void deeper() {
+      if (++depth > MAX_DEPTH) {
+        throw new IllegalArgumentException("formula nested deeper than " + MAX_DEPTH);
+      }
+    }
+
+    static boolean isAsciiDigit(char c) {
+      return c >= '0' && c <= '9';
     }
 
     void skipSpace() {
@@ -182,20 +233,28 @@ public final class Formula {
 
     Node factor() {
       if (eat('-')) {
-        return new Neg(factor());
+        deeper();
+        Node n = new Neg(factor());
+        depth--;
+        return n;
       }
       if (eat('(')) {
+        deeper();
         Node n = expression();
         if (!eat(')')) {
           throw new IllegalArgumentException("missing ')' in " + s);
         }
+        depth--;
         return n;
       }
       skipSpace();
       int start = pos;
-      if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-        while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
+      if (pos < s.length() && isAsciiDigit(s.charAt(pos))) {
+        while (pos < s.length() && (isAsciiDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
           pos++;
+        }
+        if (pos - start > MAX_DIGITS) {
+          throw new IllegalArgumentException("constant longer than " + MAX_DIGITS + " characters");
         }
         return new Num(new BigDecimal(s.substring(start, pos)));
       }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -61,7 +62,18 @@ public final class PlanBundles {
    * same region code (which would publish into the same folders).
    */
   public static List<Plan> loadAll(List<Path> files) {
+    return loadAll(files, PlanLoader.NO_GLYPH_CHECK);
+  }
+
+  /**
+   * As {@link #loadAll(List)}, every text a publication prints from a bundle checked with {@code
+   * firstUndrawable} (the index of the first character the publications' fonts cannot draw, or -1):
+   * what the commands run before anything else.
+   */
+  public static List<Plan> loadAll(List<Path> files, ToIntFunction<String> firstUndrawable) {
     if (files.isEmpty()) {
+      // The bundled plan's texts are checked against the fonts when the jar is built
+      // (PlanLoaderTest), so the default run does not wait for the fonts before it starts.
       return List.of(PlanLoader.loadDefault());
     }
     List<Plan> plans = new ArrayList<>();
@@ -69,16 +81,21 @@ public final class PlanBundles {
     Map<String, Path> regions = new HashMap<>();
     for (Path file : files) {
       try {
-        Plan plan = PlanLoader.load(file);
+        Plan plan = PlanLoader.load(file, firstUndrawable);
         Path first = regions.putIfAbsent(plan.meta().regionCode(), file);
         if (first != null) {
           problems.add(
               new PlanProblem(
                   file.toString(),
-                  0,
+                  PlanLoader.lineOf(file, "region.code"),
                   "region.code",
                   plan.meta().regionCode(),
-                  "每个地区一个方案包：该地区代码已由 " + first + " 使用"));
+                  "每个地区一个方案包：该地区代码已由 " + first + " 使用",
+                  List.of(
+                      new PlanProblem.Place(
+                          first.toString(),
+                          PlanLoader.lineOf(first, "region.code"),
+                          "region.code"))));
         }
         plans.add(plan);
       } catch (PlanBundleException e) {
@@ -95,7 +112,13 @@ public final class PlanBundles {
                       p.line(),
                       p.column(),
                       p.text(),
-                      p.expected()));
+                      p.expected(),
+                      p.also().stream()
+                          .map(
+                              a ->
+                                  new PlanProblem.Place(
+                                      dir.resolve(a.file()).toString(), a.line(), a.column()))
+                          .toList()));
         }
       }
     }

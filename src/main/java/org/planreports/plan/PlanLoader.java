@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -54,8 +54,42 @@ public final class PlanLoader {
   private static final Pattern BULLETIN_ID = Pattern.compile("[a-z][a-z0-9-]{0,30}");
   private static final Pattern CSV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,60}\\.csv");
   private static final Pattern RANGE_TARGET =
-      Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*[~～]\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+      Pattern.compile(
+          "\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*[~～]\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*");
   private static final Pattern PLAN_TABLE = Pattern.compile("(表|专栏)(\\d+)");
+
+  /**
+   * A number of the bundle (target, bounds): plain decimals, no exponent, so that no figure can be
+   * a gigabyte of digits when printed or overflow when compared.
+   */
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d{1,18}(?:\\.\\d{1,12})?");
+
+  /** The largest bundle file read: the bundled plan's largest is about 10 KB. */
+  static final long MAX_FILE_BYTES = 4L << 20;
+
+  /** The longest cell or property value: a note of 1000 characters is the longest text printed. */
+  static final int MAX_CELL = 2000;
+
+  /**
+   * Files the tool writes into an edition's folder beside the table CSVs (publication.Manifest,
+   * publication.CorrectionNotice, validation.ValidationReport; PlanLoaderTest holds them equal): a
+   * table's CSV of one of these names would be overwritten or dropped. Compared without case, as
+   * Windows and macOS file systems do.
+   */
+  static final List<String> TOOL_FILES =
+      List.of(
+          "manifest.json",
+          "correction-notice.csv",
+          "validation-report.csv",
+          "validation-report.txt");
+
+  /** Files whose names start so are left out of an edition's comparisons (publication, job). */
+  static final String TOOL_PREFIX = "validation-report";
+
+  /**
+   * Where no glyph check is asked for (tests of the plan alone, the job after the command's check).
+   */
+  static final ToIntFunction<String> NO_GLYPH_CHECK = text -> -1;
 
   @FunctionalInterface
   private interface Source {
@@ -67,8 +101,17 @@ public final class PlanLoader {
 
   /** The bundled plan. */
   public static Plan loadDefault() {
+    return loadDefault(NO_GLYPH_CHECK);
+  }
+
+  /**
+   * The bundled plan, every text it prints checked with {@code firstUndrawable} (the index of the
+   * first character the publications' fonts cannot draw, or -1).
+   */
+  public static Plan loadDefault(ToIntFunction<String> firstUndrawable) {
     return load(
         "（内置方案）",
+        firstUndrawable,
         name -> {
           try (InputStream in = PlanLoader.class.getResourceAsStream("/plan/" + name)) {
             return in == null ? null : in.readAllBytes();
@@ -78,6 +121,14 @@ public final class PlanLoader {
 
   /** A plan from its {@code plan.properties}; the CSV files are read from the same folder. */
   public static Plan load(Path planProperties) {
+    return load(planProperties, NO_GLYPH_CHECK);
+  }
+
+  /**
+   * A plan from its {@code plan.properties}, every text it prints checked with {@code
+   * firstUndrawable} (the index of the first character the fonts cannot draw, or -1).
+   */
+  public static Plan load(Path planProperties, ToIntFunction<String> firstUndrawable) {
     Path file = planProperties.toAbsolutePath().normalize();
     if (Files.isDirectory(file)) {
       throw new PlanBundleException(
@@ -89,9 +140,14 @@ public final class PlanLoader {
     Path dir = file.getParent();
     return load(
         planProperties.toString(),
+        firstUndrawable,
         name -> {
           Path p = name.equals(PROPERTIES) ? file : dir.resolve(name);
           try {
+            long size = Files.size(p);
+            if (size > MAX_FILE_BYTES) {
+              throw new IOException(PlanWords.get("plan.file.size", size, MAX_FILE_BYTES));
+            }
             return Files.readAllBytes(p);
           } catch (NoSuchFileException e) {
             return null;
@@ -99,8 +155,24 @@ public final class PlanLoader {
         });
   }
 
-  private static Plan load(String bundle, Source source) {
-    Reading r = new Reading();
+  private static Plan load(String bundle, ToIntFunction<String> firstUndrawable, Source source) {
+    try {
+      return read(bundle, firstUndrawable, source);
+    } catch (RuntimeException | StackOverflowError e) {
+      if (e instanceof PlanBundleException bad) {
+        throw bad;
+      }
+      // The checks are meant to leave nothing for here; a bundle never ends in a stack trace.
+      throw new PlanBundleException(
+          bundle,
+          List.of(
+              new PlanProblem(
+                  bundle, 0, "", e.getClass().getSimpleName(), PlanWords.get("plan.unreadable"))));
+    }
+  }
+
+  private static Plan read(String bundle, ToIntFunction<String> firstUndrawable, Source source) {
+    Reading r = new Reading(firstUndrawable);
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -113,7 +185,7 @@ public final class PlanLoader {
       try {
         bytes = source.read(name);
       } catch (IOException e) {
-        r.problem(name, 0, "", e.getMessage(), "可读取的文件");
+        r.problem(name, 0, "", String.valueOf(e.getMessage()), "可读取的文件");
         continue;
       }
       if (bytes == null) {
@@ -124,20 +196,20 @@ public final class PlanLoader {
       }
       // The digest covers exactly the files read, so a bundle without tables.csv keeps its digest.
       sha.update(bytes);
-      try {
-        text.put(
-            name,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes))
-                .toString()
-                .replace("\uFEFF", ""));
-      } catch (CharacterCodingException e) {
-        r.problem(name, 0, "", "", "UTF-8 编码的文本");
+      String decoded = r.utf8(name, bytes);
+      if (decoded != null) {
+        text.put(name, decoded);
       }
     }
+    if (text.containsKey(PROPERTIES)) {
+      r.duplicateKeys(text.get(PROPERTIES));
+    }
     Properties props = text.containsKey(PROPERTIES) ? r.properties(text.get(PROPERTIES)) : null;
+    if (props != null) {
+      r.glyphs(props, text.get(PROPERTIES));
+      r.baseLine = Reading.lineOf(text.get(PROPERTIES), "period.base");
+      r.bulletinsLine = Reading.lineOf(text.get(PROPERTIES), "bulletins");
+    }
     PlanMeta meta = props == null ? null : r.meta(props, text.get(PROPERTIES));
     Map<String, Item> items = r.items(text.get(ITEMS));
     Map<String, Indicator> indicators = r.indicators(text.get(INDICATORS), items);
@@ -148,11 +220,25 @@ public final class PlanLoader {
             ? r.tables(text.get(TABLES), bulletins)
             : defaultTables(rows, props == null ? new Properties() : props);
     r.crossCheck(rows, tables, meta, bulletins);
+    r.kinds(rows, items);
     if (!r.problems.isEmpty() || meta == null) {
       throw new PlanBundleException(bundle, r.problems);
     }
     return new Plan(
         meta, items, indicators, rows, tables, bulletins, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /** The line of a key in a plan.properties file, 0 when it is absent or cannot be read. */
+  static long lineOf(Path planProperties, String key) {
+    try {
+      if (Files.size(planProperties) > MAX_FILE_BYTES) {
+        return 0;
+      }
+      return Reading.lineOf(
+          new String(Files.readAllBytes(planProperties), StandardCharsets.UTF_8), key);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /**
@@ -197,6 +283,186 @@ public final class PlanLoader {
   /** The problems found so far and the helpers that find them. */
   private static final class Reading {
     final List<PlanProblem> problems = new ArrayList<>();
+    final ToIntFunction<String> firstUndrawable;
+
+    Reading(ToIntFunction<String> firstUndrawable) {
+      this.firstUndrawable = firstUndrawable;
+    }
+
+    /**
+     * The file's text, or null with a problem naming the line and column of the first byte that is
+     * not UTF-8: a plan file saved by Excel as "CSV（逗号分隔）" is GB18030, which the bundle is not read
+     * in (one encoding for a versioned file whose digest every manifest records).
+     */
+    String utf8(String name, byte[] bytes) {
+      var decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      var result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        decoder.flush(out);
+        return out.flip().toString().replace("\uFEFF", "");
+      }
+      int at = in.position();
+      long line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+      String column;
+      if (name.equals(PROPERTIES)) {
+        int eq = before.indexOf('=');
+        column = eq < 0 ? "" : before.substring(0, eq).strip();
+      } else {
+        int nl = 0;
+        while (nl < bytes.length && bytes[nl] != '\n') {
+          nl++;
+        }
+        String[] header =
+            new String(bytes, 0, Math.min(nl, 4000), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .strip()
+                .split(",", -1);
+        int index = (int) before.chars().filter(c -> c == ',').count();
+        column = line == 1 || index >= header.length ? "" : header[index].strip();
+      }
+      StringBuilder found = new StringBuilder();
+      for (int i = at; i < Math.min(at + 2, bytes.length); i++) {
+        found.append(String.format("0x%02X ", bytes[i] & 0xFF));
+      }
+      problem(name, line, column, found.toString().strip(), PlanWords.get("plan.encoding"));
+      return null;
+    }
+
+    /** A key given twice in plan.properties: Java keeps the last, silently. */
+    void duplicateKeys(String text) {
+      Map<String, Long> first = new LinkedHashMap<>();
+      String[] lines = text.split("\n", -1);
+      boolean continued = false;
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i].stripLeading();
+        boolean startsKey = !continued && !l.isEmpty() && l.charAt(0) != '#' && l.charAt(0) != '!';
+        continued = endsWithContinuation(lines[i].stripTrailing().replace("\r", ""));
+        if (!startsKey) {
+          continue;
+        }
+        int end = 0;
+        while (end < l.length()
+            && l.charAt(end) != '='
+            && l.charAt(end) != ':'
+            && !Character.isWhitespace(l.charAt(end))) {
+          end += l.charAt(end) == '\\' ? 2 : 1;
+        }
+        String key = l.substring(0, Math.min(end, l.length()));
+        Long earlier = first.putIfAbsent(key, (long) i + 1);
+        if (earlier != null) {
+          problems.add(
+              new PlanProblem(
+                  PROPERTIES,
+                  i + 1,
+                  key,
+                  l,
+                  PlanWords.get("plan.key.duplicate"),
+                  List.of(place(PROPERTIES, earlier, key))));
+        }
+      }
+    }
+
+    private static boolean endsWithContinuation(String line) {
+      int slashes = 0;
+      for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+        slashes++;
+      }
+      return slashes % 2 == 1;
+    }
+
+    /** Every value of plan.properties: the title, names and publisher are printed. */
+    void glyphs(Properties p, String text) {
+      for (String key : p.stringPropertyNames()) {
+        String v = p.getProperty(key);
+        if (v.length() > MAX_CELL) {
+          problem(
+              PROPERTIES, lineOf(text, key), key, v, PlanWords.get("plan.cell.length", MAX_CELL));
+        } else {
+          glyph(PROPERTIES, lineOf(text, key), key, v);
+        }
+      }
+    }
+
+    /** A text the publications may print, checked against the fonts. */
+    void glyph(String file, long line, String column, String text) {
+      int at = firstUndrawable.applyAsInt(text);
+      if (at >= 0) {
+        int cp = text.codePointAt(at);
+        problem(
+            file,
+            line,
+            column,
+            text,
+            PlanWords.get(
+                "plan.glyph",
+                text.codePointCount(0, at) + 1,
+                String.format("U+%04X", cp),
+                new String(Character.toChars(cp))));
+      }
+    }
+
+    /**
+     * A QUALITATIVE row needs an indicator the office reports in words (range class status), and a
+     * row of any other kind one it reports in numbers: otherwise words are refused as the office's
+     * error, or 2/1/0 are assessed as figures.
+     */
+    void kinds(List<CatalogueRow> rows, Map<String, Item> items) {
+      for (CatalogueRow row : rows) {
+        if (row.kind() == null) {
+          continue;
+        }
+        Indicator ind = row.indicator();
+        boolean words =
+            !ind.formula().items().isEmpty()
+                && ind.formula().items().stream()
+                    .allMatch(i -> items.containsKey(i) && items.get(i).statusWord());
+        if (words == (row.kind() == Kind.QUALITATIVE)) {
+          continue;
+        }
+        List<PlanProblem.Place> also = new ArrayList<>();
+        also.add(place(INDICATORS, indicatorLines.get(ind.code()), "formula"));
+        ind.formula().items().forEach(i -> also.add(place(ITEMS, itemLines.get(i), "range")));
+        problems.add(
+            new PlanProblem(
+                CATALOGUE,
+                rowLines.getOrDefault(row, 0L),
+                "kind",
+                row.kind().name(),
+                PlanWords.get(words ? "plan.kind.words" : "plan.kind.numbers", ind.code()),
+                also));
+      }
+    }
+
+    /** Where each item, indicator and table is declared, for mistakes between two files. */
+    final Map<String, Long> itemLines = new LinkedHashMap<>();
+
+    final Map<String, Long> indicatorLines = new LinkedHashMap<>();
+    final Map<String, Long> directLines = new LinkedHashMap<>();
+
+    /** The lines of plan.properties that catalogue and tables refer to (0: absent). */
+    long baseLine;
+
+    long bulletinsLine;
+    final Map<String, Long> tableLines = new LinkedHashMap<>();
+    final Map<CatalogueRow, Long> rowLines = new java.util.IdentityHashMap<>();
+
+    static PlanProblem.Place place(String file, Long line, String column) {
+      return new PlanProblem.Place(file, line == null ? 0 : line, column);
+    }
 
     void problem(String file, long line, String column, String text, String expected) {
       problems.add(new PlanProblem(file, line, column, text, expected));
@@ -350,11 +616,35 @@ public final class PlanLoader {
           problem(file, 1, String.join(",", missing), "", "表头含有列 " + String.join(",", columns));
           return List.of();
         }
-        return parser.getRecords();
+        List<CSVRecord> out = new ArrayList<>();
+        for (CSVRecord r : parser) {
+          if (cellsFit(file, r)) {
+            out.add(r);
+          }
+        }
+        return out;
       } catch (IOException | RuntimeException e) {
         problem(file, 0, "", String.valueOf(e.getMessage()), "逗号分隔的 CSV（UTF-8，首行为表头）");
         return List.of();
       }
+    }
+
+    /** Each cell within its length and drawable by the fonts (every text may be printed). */
+    private boolean cellsFit(String file, CSVRecord r) {
+      boolean fits = true;
+      for (Map.Entry<String, String> cell : r.toMap().entrySet()) {
+        String v = cell.getValue();
+        if (v == null) {
+          continue;
+        }
+        if (v.length() > MAX_CELL) {
+          problem(file, line(r), cell.getKey(), v, PlanWords.get("plan.cell.length", MAX_CELL));
+          fits = false;
+        } else {
+          glyph(file, line(r), cell.getKey(), v);
+        }
+      }
+      return fits;
     }
 
     /** The line a record starts on: the header is line 1. */
@@ -371,6 +661,7 @@ public final class PlanLoader {
           continue;
         }
         // A unit may be empty: an index (区域科技创新指数) has none.
+        itemLines.put(code, line(r));
         try {
           items.put(code, Item.ofRange(code, r.get("name"), r.get("unit"), r.get("range")));
         } catch (IllegalArgumentException e) {
@@ -405,13 +696,30 @@ public final class PlanLoader {
         try {
           formula = Formula.parse(r.get("formula"));
         } catch (RuntimeException e) {
-          problem(INDICATORS, line, "formula", r.get("formula"), "由统计项代码、数字和 + - * / ( ) 组成的公式");
+          problem(
+              INDICATORS,
+              line,
+              "formula",
+              r.get("formula"),
+              "由统计项代码、数字和 + - * / ( ) 组成的公式"
+                  + PlanWords.get("plan.formula.bounds", Formula.MAX_LENGTH, Formula.MAX_DEPTH));
           continue;
+        }
+        if (formula.hasConstantZeroDivisor()) {
+          problem(
+              INDICATORS, line, "formula", r.get("formula"), PlanWords.get("plan.formula.zero"));
         }
         boolean ok = true;
         for (String item : formula.items()) {
           if (!items.containsKey(item)) {
-            problem(INDICATORS, line, "formula", item, "items.csv 中的统计项代码");
+            problems.add(
+                new PlanProblem(
+                    INDICATORS,
+                    line,
+                    "formula",
+                    item,
+                    "items.csv 中的统计项代码",
+                    List.of(place(ITEMS, 1L, "code"))));
             ok = false;
           }
         }
@@ -427,7 +735,24 @@ public final class PlanLoader {
         }
         Item direct = null;
         String directCode = r.get("direct_code");
-        if (!directCode.isEmpty()) {
+        if (!directCode.isEmpty() && items.containsKey(directCode)) {
+          // An item's code or another indicator's direct code: two statistics under one code.
+          Long other = itemLines.get(directCode);
+          String otherFile = other != null ? ITEMS : INDICATORS;
+          if (other == null) {
+            other = directLines.get(directCode);
+          }
+          problems.add(
+              new PlanProblem(
+                  INDICATORS,
+                  line,
+                  "direct_code",
+                  directCode,
+                  PlanWords.get("plan.direct.taken"),
+                  List.of(
+                      place(otherFile, other, otherFile.equals(ITEMS) ? "code" : "direct_code"))));
+        } else if (!directCode.isEmpty()) {
+          directLines.put(directCode, line);
           // An indicator over status words is reported as a status word under its direct code too.
           boolean words =
               !formula.items().isEmpty()
@@ -438,6 +763,7 @@ public final class PlanLoader {
                   : new Item(directCode, r.get("name"), r.get("unit"), min, max, false);
           items.put(directCode, direct);
         }
+        indicatorLines.put(code, line);
         indicators.put(
             code,
             new Indicator(
@@ -472,6 +798,7 @@ public final class PlanLoader {
         CatalogueRow row = row(r, indicators, meta, seen);
         if (row != null) {
           rows.add(row);
+          rowLines.put(row, line(r));
         }
       }
       return rows;
@@ -493,7 +820,14 @@ public final class PlanLoader {
       }
       Indicator ind = indicators.get(r.get("indicator"));
       if (ind == null) {
-        problem(CATALOGUE, line, "indicator", r.get("indicator"), "indicators.csv 中的指标代码");
+        problems.add(
+            new PlanProblem(
+                CATALOGUE,
+                line,
+                "indicator",
+                r.get("indicator"),
+                "indicators.csv 中的指标代码",
+                List.of(place(INDICATORS, 1L, "code"))));
       }
       if (r.get("printed_name").isEmpty()) {
         problem(CATALOGUE, line, "printed_name", "", "规划印出的指标名称");
@@ -573,8 +907,19 @@ public final class PlanLoader {
           }
         }
       }
+      String baselineText = r.get("baseline_printed");
+      if (kind != null && ind != null && !PrintedNumber.isBlank(baselineText)) {
+        baselineYear = baseline(kind, ind, decimals, baselineText, baselineYear, meta, line);
+      }
       if (meta != null && targetYear != null && targetYear <= meta.baseYear()) {
-        problem(CATALOGUE, line, "target_year", r.get("target_year"), "晚于基期年份 " + meta.baseYear());
+        problems.add(
+            new PlanProblem(
+                CATALOGUE,
+                line,
+                "target_year",
+                r.get("target_year"),
+                "晚于基期年份 " + meta.baseYear(),
+                List.of(place(PROPERTIES, baseLine, "period.base"))));
       }
       if (problems.size() > before) {
         return null;
@@ -610,9 +955,47 @@ public final class PlanLoader {
       return row;
     }
 
+    /**
+     * Checks a printed baseline of a target row (METRICS.md, rulings of 2026-12-05: a baseline the
+     * plan prints, with or without its unit, is the baseline) and returns its year: the row's, else
+     * the plan's base year, the year a plan's 现状值 column is of.
+     */
+    private Integer baseline(
+        Kind kind,
+        Indicator ind,
+        Integer decimals,
+        String text,
+        Integer year,
+        PlanMeta meta,
+        long line) {
+      PrintedNumber.Reading read = PrintedNumber.read(text, ind.unit());
+      String column = "baseline_printed";
+      if (read.problem() == PrintedNumber.Problem.NOT_A_NUMBER) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.number", ind.unit()));
+      } else if (read.problem() == PrintedNumber.Problem.WRONG_UNIT) {
+        problems.add(
+            new PlanProblem(
+                CATALOGUE,
+                line,
+                column,
+                text,
+                PlanWords.get("plan.baseline.unit", ind.unit()),
+                List.of(place(INDICATORS, indicatorLines.get(ind.code()), "unit"))));
+      } else if (kind == Kind.MILESTONE || kind == Kind.QUALITATIVE) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.none", kind.name()));
+      } else if (kind == Kind.CUMULATIVE && read.value().signum() != 0) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.cumulative"));
+      } else if (kind != Kind.GROWTH
+          && decimals != null
+          && read.value().stripTrailingZeros().scale() > decimals) {
+        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.decimals", decimals));
+      }
+      return year != null || meta == null ? year : Integer.valueOf(meta.baseYear());
+    }
+
     List<TableSpec> tables(String text, List<Bulletin> bulletins) {
       List<TableSpec> tables = new ArrayList<>();
-      Set<String> csvs = new LinkedHashSet<>();
+      Map<String, Long> csvLines = new LinkedHashMap<>();
       Set<String> known = new LinkedHashSet<>(STANDARD_PUBLICATIONS);
       bulletins.forEach(b -> known.add(b.id()));
       for (CSVRecord r : records(TABLES, text, "table", "title", "origin", "publications", "csv")) {
@@ -635,8 +1018,27 @@ public final class PlanLoader {
         Boolean annual = flag(r, "annual", line);
         Boolean charts = flag(r, "charts", line);
         String csv = r.get("csv");
-        if (!CSV_NAME.matcher(csv).matches() || !csvs.add(csv)) {
+        String lower = csv.toLowerCase(Locale.ROOT);
+        if (!CSV_NAME.matcher(csv).matches()) {
           problem(TABLES, line, "csv", csv, "不重复的英文文件名，以 .csv 结尾");
+        } else if (TOOL_FILES.contains(lower) || lower.startsWith(TOOL_PREFIX)) {
+          problem(
+              TABLES,
+              line,
+              "csv",
+              csv,
+              PlanWords.get("plan.csv.reserved", String.join("、", TOOL_FILES), TOOL_PREFIX));
+        } else if (csvLines.containsKey(lower)) {
+          problems.add(
+              new PlanProblem(
+                  TABLES,
+                  line,
+                  "csv",
+                  csv,
+                  "不重复的英文文件名，以 .csv 结尾",
+                  List.of(place(TABLES, csvLines.get(lower), "csv"))));
+        } else {
+          csvLines.put(lower, line);
         }
         Set<String> pubs = new LinkedHashSet<>();
         for (String p : r.get("publications").split("[,，\\s]+")) {
@@ -644,7 +1046,14 @@ public final class PlanLoader {
             continue;
           }
           if (!known.contains(p)) {
-            problem(TABLES, line, "publications", p, String.join("、", known) + " 之一");
+            problems.add(
+                new PlanProblem(
+                    TABLES,
+                    line,
+                    "publications",
+                    p,
+                    String.join("、", known) + " 之一",
+                    List.of(place(PROPERTIES, bulletinsLine, "bulletins"))));
           }
           pubs.add(p);
         }
@@ -654,6 +1063,7 @@ public final class PlanLoader {
         if (problems.size() > before) {
           continue;
         }
+        tableLines.put(name, line);
         tables.add(
             new TableSpec(
                 name,
@@ -688,6 +1098,10 @@ public final class PlanLoader {
       return r.isMapped(column) && !r.get(column).isBlank() ? r.get(column).strip() : null;
     }
 
+    /**
+     * Mistakes between two files, each named at both ends: the catalogue row (or table line) and
+     * the declaration it contradicts.
+     */
     void crossCheck(
         List<CatalogueRow> rows, List<TableSpec> tables, PlanMeta meta, List<Bulletin> bulletins) {
       Set<String> declared = new LinkedHashSet<>();
@@ -695,45 +1109,83 @@ public final class PlanLoader {
       Set<String> reported = new LinkedHashSet<>();
       for (CatalogueRow row : rows) {
         if (!declared.contains(row.table()) && reported.add(row.table())) {
-          problem(
-              CATALOGUE,
-              0,
-              "table",
-              row.table(),
-              "tables.csv 中声明的表名（" + String.join("、", declared) + "）");
+          problems.add(
+              new PlanProblem(
+                  CATALOGUE,
+                  rowLines.getOrDefault(row, 0L),
+                  "table",
+                  row.table(),
+                  "tables.csv 中声明的表名（" + String.join("、", declared) + "）",
+                  List.of(place(TABLES, 1L, "table"))));
         }
       }
       for (TableSpec t : tables) {
         List<CatalogueRow> own = rows.stream().filter(r -> r.table().equals(t.name())).toList();
+        PlanProblem.Place declaredAt =
+            tableLines.containsKey(t.name())
+                ? place(TABLES, tableLines.get(t.name()), "table")
+                : own.isEmpty() ? place(TABLES, 0L, "table") : rowPlace(own.get(0), "table");
         if (own.isEmpty()) {
-          problem(TABLES, 0, "table", t.name(), "catalogue.csv 中至少一行属于本表");
+          problems.add(
+              new PlanProblem(
+                  TABLES,
+                  declaredAt.line(),
+                  "table",
+                  t.name(),
+                  "catalogue.csv 中至少一行属于本表",
+                  List.of(place(CATALOGUE, 1L, "table"))));
           continue;
         }
         boolean history = own.stream().noneMatch(CatalogueRow::hasTarget);
         if (!history && own.stream().anyMatch(r -> !r.hasTarget())) {
-          problem(CATALOGUE, 0, "kind", t.name(), "同一表内各行均有或均无目标类型");
+          CatalogueRow without = own.stream().filter(r -> !r.hasTarget()).findFirst().get();
+          CatalogueRow with = own.stream().filter(CatalogueRow::hasTarget).findFirst().get();
+          problems.add(
+              new PlanProblem(
+                  CATALOGUE,
+                  rowLines.getOrDefault(without, 0L),
+                  "kind",
+                  t.name(),
+                  "同一表内各行均有或均无目标类型",
+                  List.of(rowPlace(with, "kind"))));
         }
         if (history && meta != null && meta.previousBaseYear() == null) {
-          problem(
-              PROPERTIES, 0, "period.previous-base", "", "上期完成情况表 " + t.name() + " 所需的上一规划期基期年份");
+          problems.add(
+              new PlanProblem(
+                  PROPERTIES,
+                  0,
+                  "period.previous-base",
+                  "",
+                  "上期完成情况表 " + t.name() + " 所需的上一规划期基期年份",
+                  List.of(declaredAt)));
         }
         if (history
             && (t.carriedBy("annual") || bulletins.stream().anyMatch(b -> t.carriedBy(b.id())))) {
-          problem(TABLES, 0, "publications", t.name(), "上期完成情况表只刊于 midterm、final");
+          problems.add(
+              new PlanProblem(
+                  TABLES,
+                  declaredAt.line(),
+                  "publications",
+                  t.name(),
+                  "上期完成情况表只刊于 midterm、final",
+                  List.of(rowPlace(own.get(0), "kind"))));
         }
       }
+    }
+
+    private PlanProblem.Place rowPlace(CatalogueRow row, String column) {
+      return place(CATALOGUE, rowLines.get(row), column);
     }
 
     private BigDecimal decimal(String file, long line, String column, String text) {
       if (text == null || text.isBlank()) {
         return null;
       }
-      try {
-        return new BigDecimal(text.strip());
-      } catch (NumberFormatException e) {
-        problem(file, line, column, text, "数字，或留空");
+      if (!PLAIN_NUMBER.matcher(text.strip()).matches()) {
+        problem(file, line, column, text, PlanWords.get("plan.number"));
         return null;
       }
+      return new BigDecimal(text.strip());
     }
   }
 

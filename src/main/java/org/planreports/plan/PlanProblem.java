@@ -1,15 +1,51 @@
 package org.planreports.plan;
 
+import java.util.List;
+
 /**
  * One mistake in a plan bundle: the file, line (0: the whole file) and column or key where it is,
- * the text found there and what was expected, in the same terms as an extract's findings.
+ * the text found there and what was expected, in the same terms as an extract's findings. A mistake
+ * between two places (a catalogue row and the indicator it names) also lists the other places in
+ * {@code also}. Text and expectation are cut to a length a terminal line can hold.
  */
-public record PlanProblem(String file, long line, String column, String text, String expected) {
+public record PlanProblem(
+    String file, long line, String column, String text, String expected, List<Place> also) {
+
+  /** The most characters of the text found that a problem repeats. */
+  static final int MAX_TEXT = 80;
+
+  /** The most characters of what was expected. */
+  static final int MAX_EXPECTED = 400;
+
+  /** Another place a mistake involves: file, line (0: none) and column or key. */
+  public record Place(String file, long line, String column) {
+    public Place {
+      column = column == null ? "" : column;
+    }
+
+    @Override
+    public String toString() {
+      return file + (line > 0 ? ":" + line : "") + (column.isEmpty() ? "" : " [" + column + "]");
+    }
+  }
 
   public PlanProblem {
-    column = column == null ? "" : column;
-    text = text == null ? "" : text;
-    expected = expected == null ? "" : expected;
+    column = cut(column == null ? "" : column, MAX_TEXT);
+    text = cut(text == null ? "" : text, MAX_TEXT);
+    expected = cut(expected == null ? "" : expected, MAX_EXPECTED);
+    also = also == null ? List.of() : List.copyOf(also);
+  }
+
+  public PlanProblem(String file, long line, String column, String text, String expected) {
+    this(file, line, column, text, expected, List.of());
+  }
+
+  private static String cut(String s, int max) {
+    int n = s.codePointCount(0, s.length());
+    if (n <= max) {
+      return s;
+    }
+    return s.substring(0, s.offsetByCodePoints(0, max)) + "…（共" + n + "个字符）";
   }
 
   /** One line for the terminal: {@code 错误 catalogue.csv:12 [kind] “FOO”（应为：…）}. */
@@ -24,6 +60,11 @@ public record PlanProblem(String file, long line, String column, String text, St
     sb.append(text.isEmpty() ? " 缺少或为空" : " “" + text + "”");
     if (!expected.isEmpty()) {
       sb.append("（应为：").append(expected).append('）');
+    }
+    if (!also.isEmpty()) {
+      sb.append("（另见 ")
+          .append(String.join("、", also.stream().map(Place::toString).toList()))
+          .append('）');
     }
     return sb.toString();
   }

@@ -55,4 +55,27 @@ class FormulaTest {
     assertThat(Formula.parse("ZONE_RD_EXP / ZONE_GDP * 100").items())
         .containsExactly("ZONE_RD_EXP", "ZONE_GDP");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'A / 0', true",
+    "'A / (1 - 1) * 100', true",
+    "'A / (2 - 1)', false",
+    "'A / B', false"
+  })
+  void shouldFindAConstantZeroDivisor(String text, boolean zero) {
+    assertThat(Formula.parse(text).hasConstantZeroDivisor()).isEqualTo(zero);
+  }
+
+  @org.junit.jupiter.api.Test
+  void shouldRefuseFormulasBeyondTheirBounds() {
+    String deep = "(".repeat(Formula.MAX_DEPTH + 1) + "A" + ")".repeat(Formula.MAX_DEPTH + 1);
+    assertThatThrownBy(() -> Formula.parse(deep)).isInstanceOf(IllegalArgumentException.class);
+    String signs = "-".repeat(Formula.MAX_DEPTH + 1) + "A";
+    assertThatThrownBy(() -> Formula.parse(signs)).isInstanceOf(IllegalArgumentException.class);
+    String longOne = "A" + " + A".repeat(Formula.MAX_LENGTH);
+    assertThatThrownBy(() -> Formula.parse(longOne)).isInstanceOf(IllegalArgumentException.class);
+    String ok = "(".repeat(Formula.MAX_DEPTH) + "A" + ")".repeat(Formula.MAX_DEPTH);
+    assertThat(Formula.parse(ok).items()).containsExactly("A");
+  }
 }

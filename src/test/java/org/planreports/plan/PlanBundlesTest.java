@@ -27,7 +27,8 @@ class PlanBundlesTest {
     assertThat(PlanBundles.resolve(List.of(FIXTURES)))
         .containsExactly(
             FIXTURES.resolve("district-binding/plan.properties"),
-            FIXTURES.resolve("scheme-2027/plan.properties"));
+            FIXTURES.resolve("scheme-2027/plan.properties"),
+            FIXTURES.resolve("zone-news/plan.properties"));
     assertThat(PlanBundles.resolve(List.of(BUNDLED, FIXTURES.resolve("scheme-2027")))).hasSize(2);
     assertThat(PlanBundles.resolve(List.of())).isEmpty();
   }

@@ -126,4 +126,27 @@ class PlanLoaderTest {
   void shouldDigestTheCatalogueFiles() {
     assertThat(PLAN.digest()).hasSize(64).isEqualTo(PlanLoader.loadDefault().digest());
   }
+
+  /** The names check-plan keeps table CSVs from are the files the tool writes into an edition. */
+  @Test
+  void shouldReserveEveryFileTheToolWritesBesideTheTables() {
+    assertThat(PlanLoader.TOOL_FILES)
+        .contains(
+            org.planreports.publication.Manifest.FILE,
+            org.planreports.publication.CorrectionNotice.CSV,
+            org.planreports.validation.ValidationReport.CSV,
+            org.planreports.validation.ValidationReport.TEXT);
+    assertThat(org.planreports.validation.ValidationReport.CSV).startsWith(PlanLoader.TOOL_PREFIX);
+  }
+
+  /** Every text of the bundled plan and the fixture plans is drawn by the bundled fonts. */
+  @Test
+  void shouldFindEveryPrintedTextOfTheKnownPlansDrawable() {
+    PlanLoader.loadDefault(org.planreports.report.ReportFonts::firstUndrawable);
+    for (String bundle : List.of("scheme-2027", "district-binding", "zone-news")) {
+      PlanLoader.load(
+          java.nio.file.Path.of("src/test/resources/fixtures/plans", bundle, "plan.properties"),
+          org.planreports.report.ReportFonts::firstUndrawable);
+    }
+  }
 }

@@ -24,8 +24,8 @@ import org.planreports.publication.PublicationKey;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Every publication of two plan bundles unlike 南川's (src/test/resources/fixtures/plans/), built and
- * rendered as the job does: nothing of another plan, no empty section, every declared table,
+ * Every publication of three plan bundles unlike 南川's (src/test/resources/fixtures/plans/), built
+ * and rendered as the job does: nothing of another plan, no empty section, every declared table,
  * targets as worded, and statuses computed by hand.
  */
 class OtherPlansPublicationTest {
@@ -36,13 +36,15 @@ class OtherPlansPublicationTest {
   private static final Map<String, byte[]> pdfs = new LinkedHashMap<>();
   private static PublicationFixtures scheme;
   private static PublicationFixtures district;
+  private static PublicationFixtures zone;
 
   @BeforeAll
   static void publishEverythingBothPlansSupport() throws IOException {
     scheme = read("scheme-2027");
     district = read("district-binding");
+    zone = read("zone-news");
     PublicationRenderer renderer = new PublicationRenderer();
-    for (PublicationFixtures f : List.of(scheme, district)) {
+    for (PublicationFixtures f : List.of(scheme, district, zone)) {
       for (PublicationKey key : PublicationPlanner.supported(f.plan, f.data)) {
         PublicationContent content = f.builder.compose(key);
         byte[] pdf = renderer.render(content);
@@ -85,6 +87,10 @@ class OtherPlansPublicationTest {
             "2025-annual",
             "2025-final",
             "2025-park");
+    // Data for 2021 (base), 2023 and 2025 only: no bulletin for 2022 or 2024.
+    assertThat(PublicationPlanner.supported(zone.plan, zone.data))
+        .extracting(PublicationKey::folderName)
+        .containsExactly("2023-annual", "2023-midterm", "2025-annual", "2025-final");
   }
 
   @Test
@@ -152,6 +158,26 @@ class OtherPlansPublicationTest {
     assertThat(texts.get("500999-2025-midterm"))
         .contains("50家以上", "3.4%以上", "209人年以上", "10项以上", "前10位", "达到全市前列");
     assertThat(texts.get("500998-2023-midterm")).contains("2.5~2.8", ">8", "≥12");
+    // The news summary's wording, decimals and units as printed.
+    assertThat(texts.get("500997-2023-midterm"))
+        .contains("8000家以上", "6亿元", "建成省级重点实验室1个", "2023年建成");
+  }
+
+  /**
+   * A baseline printed with its unit or 约 is the plan's number (METRICS.md, Baseline rule 1 and the
+   * ruling of 2026-12-05), whatever the extract says for the base year: 5075家 against the extract's
+   * 5080, 约3.5亿元 against 3.46.
+   */
+  @Test
+  void shouldAssessFromThePrintedBaselineNotTheExtracts() {
+    List<CSVRecord> rows =
+        rows(contents.get("500997-2023-midterm").companions().get("targets.csv"));
+    assertThat(rows)
+        .extracting(r -> r.get("baseline"), r -> r.get("note"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("5075", "2021年数据已修订为5080，仍以规划公布值为基期。"),
+            org.assertj.core.groups.Tuple.tuple("10.52", ""),
+            org.assertj.core.groups.Tuple.tuple("3.50", "2021年数据已修订为3.46，仍以规划公布值为基期。"));
   }
 
   @Test
@@ -219,6 +245,22 @@ class OtherPlansPublicationTest {
     "500998-2025-final, table3.csv, 3, 完成, 103.3", // 8.10 > 8
     "500998-2025-final, table3.csv, 4, 完成, 120.0", // 2.60 inside 2.5~2.8; C to the near bound
     "500998-2025-final, column2.csv, 2, 完成, ''", // happened 2024 ≤ 2024
+    // zone-news, 2021–2025, mid-term 2023: τ = (2023−2021)/(2025−2021) = 50 %. Baselines as the
+    // plan prints them (5075家, 10.52%, 约3.5亿元), not the extract's 2021 values (5080, 3.46).
+    // No 指标属性 anywhere: every row is assessed as 预期性.
+    "500997-2023-midterm, targets.csv, 1, 基本达到时序进度, 48.7", // (6500−5075)/(8000−5075), S 0.97
+    "500997-2023-midterm, targets.csv, 2, 滞后于时序进度, 47.0", // (12.00−10.52)/(13.67−10.52), S 0.94
+    "500997-2023-midterm, targets.csv, 3, 达到时序进度, 52.0", // (4.80−3.50)/(6−3.50), S 1.04
+    "500997-2023-midterm, tasks.csv, 1, 推进中, ''", // reported 推进中, due 2025
+    "500997-2023-midterm, tasks.csv, 2, 已完成, ''", // reported 已完成
+    "500997-2023-annual, targets.csv, 1, 基本达到时序进度, 48.7", // the annual rules are the same
+    "500997-2023-annual, tasks.csv, 1, 推进中, ''",
+    "500997-2025-annual, targets.csv, 2, 已完成, 110.5", // 84/600 = 14.00 ≥ 13.67
+    "500997-2025-final, targets.csv, 1, 完成, 104.1", // 8120 ≥ 8000: (8120−5075)/2925
+    "500997-2025-final, targets.csv, 2, 完成, 110.5", // 14.00: (14.00−10.52)/3.15
+    "500997-2025-final, targets.csv, 3, 未完成, 84.0", // 5.60: (5.60−3.50)/2.50 < 95 %
+    "500997-2025-final, tasks.csv, 1, 完成, ''", // reported 已完成
+    "500997-2025-final, tasks.csv, 2, 完成, ''",
   })
   void shouldAssessAsComputedByHand(
       String publication, String csv, String seq, String status, String completion) {
@@ -233,7 +275,7 @@ class OtherPlansPublicationTest {
 
   @Test
   void shouldRenderEveryPublicationAsPdfA2a() throws Exception {
-    for (String name : List.of("500999-2027-final", "500998-2024-park")) {
+    for (String name : List.of("500999-2027-final", "500998-2024-park", "500997-2023-midterm")) {
       assertThat(PdfA.failures(pdfs.get(name), PDFAFlavour.PDFA_2_A)).as(name).isEmpty();
     }
   }
