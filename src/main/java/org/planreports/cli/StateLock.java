@@ -117,6 +117,10 @@ final class StateLock implements AutoCloseable {
   }
 
   private static String holder(Path dir, String holderName) {
+    if (Files.isSymbolicLink(dir.resolve(holderName))) {
+      // Whatever a planted link points to is not printed.
+      return "（未知）";
+    }
     try {
       return Files.readString(dir.resolve(holderName), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {

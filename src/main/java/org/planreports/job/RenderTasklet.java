@@ -170,10 +170,24 @@ class RenderTasklet extends RunTasklet {
     Optional<String> latestFigures =
         store.figuresDigest(settings.output(), key.region(), key.folderName(), latest.edition());
     Path latestDir = settings.edition(key, latest.edition());
-    if (!Files.isDirectory(latestDir)) {
-      return new Notices(Optional.empty(), Optional.empty(), latestFigures);
-    }
     Map<String, byte[]> now = content.companions();
+    if (!Files.isDirectory(latestDir)) {
+      // The latest edition is gone from disk (PublicationHistory MISSING). A correction is
+      // rendered with its notice against the edition before, as it was published, so that a run
+      // with the same figures rebuilds it byte-identical (PublishTasklet compares).
+      Path before = settings.edition(key, latest.edition() - 1);
+      Optional<CorrectionNotice> rebuilt =
+          latest.reason() == null || latest.reason().isBlank() || !Files.isDirectory(before)
+              ? Optional.empty()
+              : Optional.of(
+                  new CorrectionNotice(
+                      latest.edition(),
+                      latest.edition() - 1,
+                      latest.reason(),
+                      CorrectionNotice.compare(CorrectionNotice.companionsIn(before), now)));
+      return new Notices(
+          settings.rerun() ? Optional.empty() : rebuilt, Optional.empty(), latestFigures);
+    }
     List<CorrectionNotice.Change> changes =
         CorrectionNotice.compare(CorrectionNotice.companionsIn(latestDir), now);
     Optional<CorrectionNotice> baseline = Optional.empty();

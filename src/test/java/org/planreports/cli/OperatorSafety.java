@@ -195,6 +195,14 @@ abstract class OperatorSafety {
     Jar.Result history = jar(List.of("history", "--state", state.toString()));
     assertThat(history.exit()).isZero();
     assertThat(history.out()).contains("2023-midterm 第2版", "更正原因：" + reason);
+
+    // The corrected edition deleted by hand: a run with its figures rebuilds it, notice and all.
+    Path kept = Jar.copyTree(edition2, tmp.resolve("kept-edition-2"));
+    AtomicFilesForTests.delete(edition2);
+    Jar.Result rebuilt = jar(with(command("run", changed, out, state), scope));
+    assertThat(rebuilt.exit()).as(rebuilt.all()).isZero();
+    assertThat(rebuilt.out()).contains(edition2 + "（输出目录中缺失，本次输入未变，已按原样重建）");
+    Jar.assertSameFiles(kept, edition2);
   }
 
   @Test

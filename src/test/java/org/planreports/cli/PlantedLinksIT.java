@@ -98,6 +98,44 @@ class PlantedLinksIT {
   }
 
   @Test
+  void shouldNotWipeItsOwnStateDatabaseThroughAHolderLinkPlantedAtIt() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("own-database"));
+    Path out = root.resolve("out");
+    Path state = root.resolve("state");
+    List<String> run =
+        List.of(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            out.toString(),
+            "--state",
+            state.toString(),
+            "--year",
+            "2023",
+            "--assessment",
+            "midterm");
+    assertThat(Jar.run(root, run).exit()).isZero();
+    Path database = state.resolve("plan-reports.mv.db");
+    byte[] before = Files.readAllBytes(database);
+    Path holder = Files.createSymbolicLink(state.resolve(StateLock.HOLDER), database);
+
+    Jar.Result refused = Jar.run(root, run);
+    Jar.Result history = Jar.run(root, List.of("history", "--state", state.toString()));
+
+    assertThat(refused.exit()).as(refused.all()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(refused.err()).contains(holder + " 是符号链接");
+    assertThat(history.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(history.err()).contains(holder + " 是符号链接");
+    assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    assertThat(Files.isSymbolicLink(holder)).isTrue();
+    Files.delete(holder);
+    Jar.Result again = Jar.run(root, run);
+    assertThat(again.exit()).as(again.all()).isZero();
+    assertThat(again.out()).contains("本次没有发布任何新内容");
+  }
+
+  @Test
   void shouldRunThroughLinkedOutputAndStateFoldersIntoTheirTargets() throws Exception {
     Path root = Files.createDirectories(tmp.resolve("linked"));
     Path realOut = Files.createDirectories(root.resolve("real/out"));
