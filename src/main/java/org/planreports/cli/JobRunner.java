@@ -27,6 +27,10 @@ import org.planreports.publication.PublicationType;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Runs a job as an operator asked: takes the state folder's lock, opens the H2 state database in
@@ -47,7 +51,24 @@ final class JobRunner {
     // a file in the state folder that a failure message names.
     args.add("--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()));
     args.add("--logging.threshold.console=OFF");
+    // Spring reads only the tool's own settings from outside: an environment variable such as
+    // SPRING_DATASOURCE_URL or SPRING_APPLICATION_JSON could otherwise choose the database.
+    StandardEnvironment environment =
+        new StandardEnvironment() {
+          @Override
+          protected void customizePropertySources(MutablePropertySources sources) {
+            sources.addLast(
+                new MapPropertySource(
+                    SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                    StateDatabase.springSystemProperties(System.getProperties())));
+            sources.addLast(
+                new SystemEnvironmentPropertySource(
+                    SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                    StateDatabase.springEnvironment(System.getenv())));
+          }
+        };
     return new SpringApplicationBuilder(PlanReportsApplication.class)
+        .environment(environment)
         .logStartupInfo(false)
         .run(args.toArray(String[]::new));
   }
