@@ -46,7 +46,8 @@ class VerifyCommand implements Callable<Integer> {
     if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    StateDatabase db = selected.get();
+    // Only read: the H2 file is opened read-only, so a read-only state folder will do.
+    StateDatabase db = selected.get().readOnly();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       out.println("状态目录 " + common.state + " 中没有发布历史：只按各版本的 manifest.json 核对文件，不核对是否缺少整个版本。");
       if (!Files.isDirectory(common.output)) {
@@ -55,7 +56,7 @@ class VerifyCommand implements Callable<Integer> {
       }
       return verify(null, out);
     }
-    Optional<StateLock> lock = StateLock.tryAcquire(common.state, "verify");
+    Optional<StateLock> lock = StateLock.tryAcquireForReading(common.state);
     if (lock.isEmpty()) {
       err.println("状态目录 " + common.state + " 正被另一次运行占用：" + StateLock.holder(common.state));
       return ExitCodes.LOCKED;

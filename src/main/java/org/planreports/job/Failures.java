@@ -24,7 +24,53 @@ public final class Failures {
     return state.resolve("logs").resolve("plan-reports.log");
   }
 
+  /** The shared database of this process, as messages name it; null with the H2 file. */
+  private static volatile String database;
+
+  /** Whether the shared database answers now. */
+  private static volatile java.util.function.BooleanSupplier reachable = () -> true;
+
+  /**
+   * Names the shared database in the messages of a lost connection ({@code null}: none), and how to
+   * find out whether it still answers.
+   */
+  public static void database(String where, java.util.function.BooleanSupplier answers) {
+    database = where;
+    reachable = answers;
+  }
+
+  /**
+   * Whether the failure is the database being out of reach: SQLState class 08 or the pool giving up
+   * waiting for a connection; or any other failure of a database call (a closed connection, a
+   * failed commit) while the database does not answer.
+   */
+  static boolean connectionLost(Throwable e) {
+    boolean database = false;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || (t instanceof java.sql.SQLException s
+              && s.getSQLState() != null
+              && s.getSQLState().startsWith("08"))) {
+        return true;
+      }
+      database |=
+          t instanceof java.sql.SQLException
+              || t instanceof DataAccessException
+              || t instanceof org.springframework.transaction.TransactionException;
+    }
+    return database && !reachable.getAsBoolean();
+  }
+
   public static String describe(Throwable e) {
+    String where = database;
+    if (where != null && connectionLost(e)) {
+      Throwable root = root(e);
+      return java.util.ResourceBundle.getBundle("messages.cli", Locale.ROOT)
+          .getString("dbdisk.database.lost")
+          .replace("{0}", where)
+          .replace("{1}", String.valueOf(root.getMessage()));
+    }
     FileSystemException fs = find(e, FileSystemException.class);
     if (fs != null && fs.getFile() != null) {
       return fs instanceof NoSuchFileException

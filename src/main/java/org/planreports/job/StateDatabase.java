@@ -27,6 +27,11 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     POSTGRESQL
   }
 
+  /** How long a run waits for a connection to the shared database before it fails. */
+  static final int CONNECTION_TIMEOUT_MS = 5000;
+
+  static final int VALIDATION_TIMEOUT_MS = 2000;
+
   public static final String URL_ENV = "PLANREPORTS_DATABASE_URL";
   public static final String USER_ENV = "PLANREPORTS_DATABASE_USER";
   public static final String PASSWORD_ENV = "PLANREPORTS_DATABASE_PASSWORD";
@@ -167,6 +172,38 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     return new StateDatabase(Kind.H2, url, "sa", "");
   }
 
+  /**
+   * The same database for a command that only reads ({@code history}, {@code verify}): the H2 file
+   * opened read-only, so that such a command works on a read-only state folder and changes no byte
+   * of it; a shared database as it is.
+   */
+  public StateDatabase readOnly() {
+    return kind == Kind.H2 && !url.endsWith(READ_ONLY)
+        ? new StateDatabase(kind, url + READ_ONLY, user, password)
+        : this;
+  }
+
+  private static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
+
+  /** Whether this is the H2 file opened read-only. */
+  public boolean isReadOnly() {
+    return url.endsWith(READ_ONLY);
+  }
+
+  /** Whether the database accepts a connection now, asked with a few seconds' patience. */
+  public boolean answers() {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("user", user != null ? user : System.getProperty("user.name", "postgres"));
+    props.setProperty("password", password == null ? "" : password);
+    props.setProperty("connectTimeout", "3");
+    props.setProperty("loginTimeout", "5");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, props)) {
+      return c.isValid(3);
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
+  }
+
   /** Whether runs with other state folders (and other machines) may use the same database. */
   public boolean isShared() {
     return kind == Kind.POSTGRESQL;
@@ -174,7 +211,7 @@ public record StateDatabase(Kind kind, String url, String user, String password)
 
   /** The H2 file of a state folder when that is the database; empty for any other database. */
   public Optional<Path> localFile(Path state) {
-    return url.equals(h2(state).url())
+    return url.equals(h2(state).url()) || url.equals(h2(state).url() + READ_ONLY)
         ? Optional.of(state.resolve("plan-reports.mv.db"))
         : Optional.empty();
   }
@@ -187,9 +224,21 @@ public record StateDatabase(Kind kind, String url, String user, String password)
         "--spring.datasource.username="
             + (user != null ? user : System.getProperty("user.name", "postgres")));
     args.add("--spring.datasource.password=" + (password == null ? "" : password));
+    if (kind == Kind.POSTGRESQL) {
+      // Sized for a batch tool, not a web server: a database that stopped answering is said within
+      // seconds, where every call would otherwise wait out the pool's 30 s in silence.
+      args.add("--spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT_MS);
+      args.add("--spring.datasource.hikari.validation-timeout=" + VALIDATION_TIMEOUT_MS);
+      args.add("--spring.datasource.hikari.data-source-properties.connectTimeout=5");
+      args.add("--spring.datasource.hikari.data-source-properties.tcpKeepAlive=true");
+    }
     // Only the packaged application.yaml: one in the working folder (or ./config/) could set the
     // datasource or its initialisation SQL.
     args.add("--spring.config.location=classpath:/application.yaml");
+    if (isReadOnly()) {
+      // Nothing to create in a database opened only to be read.
+      args.add("--spring.batch.jdbc.initialize-schema=never");
+    }
     return args;
   }
 
@@ -239,8 +288,9 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     }
     int query = rest.indexOf('?');
     String database = query < 0 ? rest : rest.substring(0, query);
+    host = host.isEmpty() ? "localhost" : host;
     return "主机 "
-        + (host.isEmpty() ? "localhost" : host)
+        + (host.contains(":") && !host.endsWith("]") ? host : host + ":5432")
         + "，数据库 "
         + (database.isEmpty() ? "（未写明，按用户名）" : database);
   }

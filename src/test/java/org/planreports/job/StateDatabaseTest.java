@@ -39,7 +39,7 @@ class StateDatabaseTest {
 
     assertThat(fromEnv.isShared()).isTrue();
     assertThat(fromEnv.user()).isEqualTo("plan");
-    assertThat(fromEnv.where()).isEqualTo("主机 env-host，数据库 env");
+    assertThat(fromEnv.where()).isEqualTo("主机 env-host:5432，数据库 env");
     assertThat(fromOption.where()).isEqualTo("主机 db1:5432，数据库 plan_reports");
     assertThat(fromOption.user()).isEqualTo("ops");
     assertThat(fromOption.password()).isEqualTo("secret");
