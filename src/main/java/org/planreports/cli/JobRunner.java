@@ -48,6 +48,8 @@ final class JobRunner {
     // A command-line property outranks application.yaml, whose in-memory default serves the tests.
     List<String> args = new ArrayList<>(db.springArguments());
     Failures.database(db.isShared() ? db.where() : null, db::answers);
+    Failures.stateFile(
+        db.localFile(state).map(f -> f.toAbsolutePath().normalize().toString()).orElse(null));
     // The terminal gets the few lines the commands print; the log, stack traces and all, goes to
     // a file in the state folder that a failure message names. A command that only reads a
     // read-only state folder logs nowhere rather than to the terminal.

@@ -66,8 +66,7 @@ public final class Failures {
     String where = database;
     if (where != null && connectionLost(e)) {
       Throwable root = root(e);
-      return java.util.ResourceBundle.getBundle("messages.cli", Locale.ROOT)
-          .getString("dbdisk.database.lost")
+      return text("dbdisk.database.lost")
           .replace("{0}", where)
           .replace("{1}", String.valueOf(root.getMessage()));
     }
@@ -79,7 +78,10 @@ public final class Failures {
     }
     IOException io = find(e, IOException.class);
     if (io != null) {
-      return "读写文件失败：" + reason(io);
+      String file = databaseFile(e);
+      return file != null
+          ? text("dbdisk.failure.databaseFile").replace("{0}", file).replace("{1}", reason(io))
+          : "读写文件失败：" + reason(io);
     }
     DataAccessException db = find(e, DataAccessException.class);
     if (db != null) {
@@ -88,6 +90,38 @@ public final class Failures {
     Throwable root = root(e);
     String m = root.getMessage();
     return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+  }
+
+  /** H2's "IO Exception" (90028) names the database file its write failed on. */
+  private static final java.util.regex.Pattern H2_FILE =
+      java.util.regex.Pattern.compile("IO Exception: \"([^\"]+)\"");
+
+  /** The H2 file of this process's state folder; null with a shared database. */
+  private static volatile String stateFile;
+
+  /** The H2 file a failure of H2 itself is a failure to read or write. */
+  public static void stateFile(String file) {
+    stateFile = file;
+  }
+
+  /**
+   * The state database file a failed write was to: where H2 names it, or the state folder's H2 file
+   * when the failure is H2's (its MVStore names only a channel).
+   */
+  static String databaseFile(Throwable e) {
+    boolean h2 = false;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      java.util.regex.Matcher m = H2_FILE.matcher(String.valueOf(t.getMessage()));
+      if (m.find()) {
+        return m.group(1);
+      }
+      h2 |= t.getClass().getName().startsWith("org.h2.");
+    }
+    return h2 ? stateFile : null;
+  }
+
+  private static String text(String key) {
+    return java.util.ResourceBundle.getBundle("messages.cli", Locale.ROOT).getString(key);
   }
 
   /**
@@ -104,6 +138,9 @@ public final class Failures {
     String r = text == null ? "" : text.toLowerCase(Locale.ROOT);
     if (r.contains("no space left") || r.contains("disk quota")) {
       return "磁盘空间不足";
+    }
+    if (r.contains("file too large")) {
+      return text("dbdisk.failure.fileTooLarge");
     }
     if (e instanceof AccessDeniedException
         || r.contains("permission denied")
