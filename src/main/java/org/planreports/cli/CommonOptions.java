@@ -65,10 +65,15 @@ class CommonOptions {
    * of another database (a usage error).
    */
   Optional<StateDatabase> stateDatabase(PrintWriter err) {
+    Optional<String> spring = StateDatabase.springSetting(System.getenv(), System.getProperties());
+    if (spring.isPresent()) {
+      err.println(CliText.get("dbdisk.database.springSetting", spring.get()));
+      return Optional.empty();
+    }
     try {
       return Optional.of(StateDatabase.resolve(database, databaseUser, state, System.getenv()));
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+    } catch (StateDatabase.Refused e) {
+      err.println(CliText.get(e.key(), e.args()));
       return Optional.empty();
     }
   }

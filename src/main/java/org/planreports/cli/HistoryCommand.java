@@ -40,13 +40,14 @@ class HistoryCommand implements Callable<Integer> {
     if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    StateDatabase db = selected.get();
+    // Only read: the H2 file is opened read-only, so a read-only state folder will do.
+    StateDatabase db = selected.get().readOnly();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       // Looking at history must not create a state database where there was none.
       out.println("状态目录 " + common.state + " 中没有运行记录（尚未运行过，或 --state 指向了别的目录）。");
       return ExitCodes.OK;
     }
-    Optional<StateLock> lock = StateLock.tryAcquire(common.state, "history");
+    Optional<StateLock> lock = StateLock.tryAcquireForReading(common.state);
     if (lock.isEmpty()) {
       spec.commandLine().getErr().println("状态目录正被另一次运行占用：" + StateLock.holder(common.state));
       return ExitCodes.LOCKED;

@@ -29,6 +29,10 @@ import org.planreports.report.ReportFonts;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Runs a job as an operator asked: takes the state folder's lock, opens the H2 state database in
@@ -45,13 +49,57 @@ final class JobRunner {
   static ConfigurableApplicationContext context(Path state, StateDatabase db) {
     // A command-line property outranks application.yaml, whose in-memory default serves the tests.
     List<String> args = new ArrayList<>(db.springArguments());
+    Failures.database(db.isShared() ? db.where() : null, db::answers);
+    Failures.stateFile(
+        db.localFile(state).map(f -> f.toAbsolutePath().normalize().toString()).orElse(null));
     // The terminal gets the few lines the commands print; the log, stack traces and all, goes to
-    // a file in the state folder that a failure message names.
-    args.add("--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()));
+    // a file in the state folder that a failure message names. A command that only reads a
+    // read-only state folder logs nowhere rather than to the terminal.
+    if (!db.isReadOnly() || writable(state)) {
+      args.add("--logging.file.name=" + Failures.logFile(state.toAbsolutePath().normalize()));
+    }
     args.add("--logging.threshold.console=OFF");
-    return new SpringApplicationBuilder(PlanReportsApplication.class)
-        .logStartupInfo(false)
-        .run(args.toArray(String[]::new));
+    // Spring reads only the tool's own settings from outside: an environment variable such as
+    // SPRING_DATASOURCE_URL or SPRING_APPLICATION_JSON could otherwise choose the database.
+    StandardEnvironment environment =
+        new StandardEnvironment() {
+          @Override
+          protected void customizePropertySources(MutablePropertySources sources) {
+            sources.addLast(
+                new MapPropertySource(
+                    SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                    StateDatabase.springSystemProperties(System.getProperties())));
+            sources.addLast(
+                new SystemEnvironmentPropertySource(
+                    SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                    StateDatabase.springEnvironment(System.getenv())));
+          }
+        };
+    ConfigurableApplicationContext ctx =
+        new SpringApplicationBuilder(PlanReportsApplication.class)
+            .environment(environment)
+            .logStartupInfo(false)
+            .run(args.toArray(String[]::new));
+    quietLogging();
+    return ctx;
+  }
+
+  /**
+   * Spring Boot has logback print its own troubles on the terminal (a log file on a full disk: a
+   * stack trace for every line it could not write); the command's one line says what failed.
+   */
+  static void quietLogging() {
+    if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext lc) {
+      var statuses = lc.getStatusManager();
+      statuses.getCopyOfStatusListenerList().stream()
+          .filter(l -> l instanceof ch.qos.logback.core.status.OnConsoleStatusListener)
+          .forEach(statuses::remove);
+    }
+  }
+
+  private static boolean writable(Path state) {
+    Path logs = Failures.logFile(state).getParent();
+    return Files.isDirectory(logs) ? Files.isWritable(logs) : Files.isWritable(state);
   }
 
   /** The H2 file of a state folder. */
@@ -445,6 +493,9 @@ final class JobRunner {
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(JobRunner.class).warn("无法记录发布历史校验值", e);
     }
+    if (!ctx.getBean(DistrictLocks.class).shared()) {
+      compact(ctx);
+    }
     return exit;
   }
 
@@ -463,6 +514,18 @@ final class JobRunner {
       LinkGuard.refuseLinks(output, output.resolve(region));
     }
     LinkGuard.refuseLinks(state, state);
+  }
+
+  /**
+   * Closes the H2 file compacted: H2 keeps the pages of deleted rows in the file, so the rows of a
+   * large extract, once deleted, would otherwise leave it hundreds of megabytes for a few rows.
+   */
+  private static void compact(ConfigurableApplicationContext ctx) {
+    try {
+      ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute("SHUTDOWN COMPACT");
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(JobRunner.class).warn("状态数据库未能压缩", e);
+    }
   }
 
   /**

@@ -32,8 +32,11 @@ public final class Main implements Runnable {
   public static int run(String[] args) {
     String[] effective = args.length == 0 ? new String[] {"run"} : args;
     CommandLine cmd = new CommandLine(new Main());
-    cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
-    cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    // Every line for the terminal passes the one writer that escapes control characters; picocli's
+    // own colours would be escaped too, so help is printed plain.
+    cmd.setOut(terminal(System.out));
+    cmd.setErr(terminal(System.err));
+    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cmd.setParameterExceptionHandler(UsageErrors::report);
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -47,6 +50,11 @@ public final class Main implements Runnable {
           return ExitCodes.FAILURE;
         });
     return cmd.execute(effective);
+  }
+
+  private static PrintWriter terminal(java.io.OutputStream stream) {
+    return new PrintWriter(
+        new TerminalWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
   }
 
   @Override

@@ -60,6 +60,30 @@ final class StateLock implements AutoCloseable {
     return tryAcquire(output, OUTPUT_LOCK, OUTPUT_HOLDER, null, true);
   }
 
+  /**
+   * For a command that only reads the state folder ({@code history}, {@code verify}): a shared lock
+   * on the existing lock file, taken without writing anything, so that it works on a read-only
+   * folder; empty while a run holds the folder. Without a lock file no run has used the folder.
+   */
+  static Optional<StateLock> tryAcquireForReading(Path state) throws IOException {
+    Path file = state.resolve(LOCK);
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(new StateLock(null, null, null));
+    }
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    FileLock lock;
+    try {
+      lock = channel.tryLock(0L, Long.MAX_VALUE, true);
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      return Optional.empty();
+    }
+    return Optional.of(new StateLock(channel, lock, null));
+  }
+
   static String outputHolder(Path output) {
     return Files.exists(output.resolve(OUTPUT_HOLDER))
         ? holder(output, OUTPUT_HOLDER)
@@ -133,7 +157,9 @@ final class StateLock implements AutoCloseable {
     if (holder != null && !Files.isSymbolicLink(holder)) {
       Files.deleteIfExists(holder);
     }
-    lock.release();
-    channel.close();
+    if (lock != null) {
+      lock.release();
+      channel.close();
+    }
   }
 }

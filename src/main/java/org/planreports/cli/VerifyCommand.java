@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.planreports.job.Failures;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
@@ -45,7 +46,8 @@ class VerifyCommand implements Callable<Integer> {
     if (selected.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    StateDatabase db = selected.get();
+    // Only read: the H2 file is opened read-only, so a read-only state folder will do.
+    StateDatabase db = selected.get().readOnly();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       out.println("状态目录 " + common.state + " 中没有发布历史：只按各版本的 manifest.json 核对文件，不核对是否缺少整个版本。");
       if (!Files.isDirectory(common.output)) {
@@ -54,7 +56,7 @@ class VerifyCommand implements Callable<Integer> {
       }
       return verify(null, out);
     }
-    Optional<StateLock> lock = StateLock.tryAcquire(common.state, "verify");
+    Optional<StateLock> lock = StateLock.tryAcquireForReading(common.state);
     if (lock.isEmpty()) {
       err.println("状态目录 " + common.state + " 正被另一次运行占用：" + StateLock.holder(common.state));
       return ExitCodes.LOCKED;
@@ -67,10 +69,17 @@ class VerifyCommand implements Callable<Integer> {
       try (ConfigurableApplicationContext ctx = opened.get()) {
         List<PublicationHistory.Row> rows = ctx.getBean(PublicationHistory.class).rows();
         if (db.isShared()) {
-          // A shared database holds other outputs' editions too: this output's are compared.
+          // A shared database holds other outputs' editions too: this output's are compared, by
+          // the path given or the one a link leads to.
           Path output = common.output.toAbsolutePath().normalize();
+          Path real = output(common.output).toAbsolutePath().normalize();
           rows =
-              rows.stream().filter(r -> Path.of(r.edition().folder()).startsWith(output)).toList();
+              rows.stream()
+                  .filter(
+                      r ->
+                          Path.of(r.edition().folder()).startsWith(output)
+                              || Path.of(r.edition().folder()).startsWith(real))
+                  .toList();
         }
         return verify(rows, out);
       }
@@ -80,7 +89,7 @@ class VerifyCommand implements Callable<Integer> {
   /** Every edition folder on disk and, with a history, every edition history knows. */
   private int verify(List<PublicationHistory.Row> history, PrintWriter out) throws IOException {
     Map<String, Path> onDisk = new TreeMap<>();
-    for (Path folder : editionFolders(common.output)) {
+    for (Path folder : editionFolders(output(common.output))) {
       onDisk.put(key(folder), folder);
     }
     Map<String, PublicationHistory.Row> known = new LinkedHashMap<>();
@@ -96,7 +105,14 @@ class VerifyCommand implements Callable<Integer> {
       List<String> problems = new ArrayList<>();
       Path manifest = folder.resolve(Manifest.FILE);
       if (Files.isRegularFile(manifest)) {
-        problems.addAll(ManifestCheck.check(manifest));
+        try {
+          problems.addAll(ManifestCheck.check(manifest));
+        } catch (ManifestCheck.DamagedManifest damaged) {
+          problems.add(damaged(manifest, damaged));
+        } catch (IOException e) {
+          // One unreadable folder or file is this edition's problem; the others are still checked.
+          problems.add(CliText.get("dbdisk.verify.unreadable", Failures.describe(e)));
+        }
       } else {
         problems.add("缺少 manifest.json");
       }
@@ -107,7 +123,7 @@ class VerifyCommand implements Callable<Integer> {
         } else if (r.status().equals(PublicationHistory.PENDING)) {
           problems.add("发布历史中这一版本尚未完成发布（下次运行时核对处理）");
         } else if (problems.isEmpty()
-            && !PublicationHistory.contentDigest(folder).equals(r.edition().contentDigest())) {
+            && !sameContent(folder, r.edition().contentDigest(), problems)) {
           problems.add("内容与发布历史记录的不同");
         }
       }
@@ -136,6 +152,40 @@ class VerifyCommand implements Callable<Integer> {
             + (history == null ? "" : "；发布历史中有 " + known.size() + " 个版本，输出目录中缺失 " + missing + " 个")
             + "。");
     return bad + missing == 0 ? ExitCodes.OK : ExitCodes.DIFFERENCES;
+  }
+
+  /** Whether the folder's content digest is the recorded one; an unreadable file is a problem. */
+  private static boolean sameContent(Path folder, String recorded, List<String> problems) {
+    try {
+      return PublicationHistory.contentDigest(folder).equals(recorded);
+    } catch (java.io.UncheckedIOException e) {
+      problems.add(CliText.get("dbdisk.verify.unreadable", Failures.describe(e)));
+      return true;
+    }
+  }
+
+  /** A damaged manifest, named, and what is wrong with it. */
+  private static String damaged(Path manifest, ManifestCheck.DamagedManifest d) {
+    return switch (d.damage()) {
+      case TOO_LARGE -> CliText.get("dbdisk.verify.manifestTooLarge", manifest);
+      case NOT_UTF8 -> CliText.get("dbdisk.verify.manifestNotUtf8", manifest);
+      case TRUNCATED -> CliText.get("dbdisk.verify.manifestTruncated", manifest);
+      case NOT_JSON ->
+          CliText.get(
+              "dbdisk.verify.manifestNotJson",
+              manifest,
+              String.valueOf(d.line()),
+              String.valueOf(d.column()));
+    };
+  }
+
+  /** The output folder, where a link to it leads: walking a link itself would find no editions. */
+  static Path output(Path output) {
+    try {
+      return Files.isDirectory(output) ? output.toRealPath() : output;
+    } catch (IOException e) {
+      return output;
+    }
   }
 
   private static String key(Path folder) {

@@ -24,7 +24,52 @@ public final class Failures {
     return state.resolve("logs").resolve("plan-reports.log");
   }
 
+  /** The shared database of this process, as messages name it; null with the H2 file. */
+  private static volatile String database;
+
+  /** Whether the shared database answers now. */
+  private static volatile java.util.function.BooleanSupplier reachable = () -> true;
+
+  /**
+   * Names the shared database in the messages of a lost connection ({@code null}: none), and how to
+   * find out whether it still answers.
+   */
+  public static void database(String where, java.util.function.BooleanSupplier answers) {
+    database = where;
+    reachable = answers;
+  }
+
+  /**
+   * Whether the failure is the database being out of reach: SQLState class 08 or the pool giving up
+   * waiting for a connection; or any other failure of a database call (a closed connection, a
+   * failed commit) while the database does not answer.
+   */
+  static boolean connectionLost(Throwable e) {
+    boolean database = false;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || (t instanceof java.sql.SQLException s
+              && s.getSQLState() != null
+              && s.getSQLState().startsWith("08"))) {
+        return true;
+      }
+      database |=
+          t instanceof java.sql.SQLException
+              || t instanceof DataAccessException
+              || t instanceof org.springframework.transaction.TransactionException;
+    }
+    return database && !reachable.getAsBoolean();
+  }
+
   public static String describe(Throwable e) {
+    String where = database;
+    if (where != null && connectionLost(e)) {
+      Throwable root = root(e);
+      return text("dbdisk.database.lost")
+          .replace("{0}", where)
+          .replace("{1}", String.valueOf(root.getMessage()));
+    }
     FileSystemException fs = find(e, FileSystemException.class);
     if (fs != null && fs.getFile() != null) {
       return fs instanceof NoSuchFileException
@@ -33,7 +78,10 @@ public final class Failures {
     }
     IOException io = find(e, IOException.class);
     if (io != null) {
-      return "读写文件失败：" + reason(io);
+      String file = databaseFile(e);
+      return file != null
+          ? text("dbdisk.failure.databaseFile").replace("{0}", file).replace("{1}", reason(io))
+          : "读写文件失败：" + reason(io);
     }
     DataAccessException db = find(e, DataAccessException.class);
     if (db != null) {
@@ -42,6 +90,38 @@ public final class Failures {
     Throwable root = root(e);
     String m = root.getMessage();
     return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+  }
+
+  /** H2's "IO Exception" (90028) names the database file its write failed on. */
+  private static final java.util.regex.Pattern H2_FILE =
+      java.util.regex.Pattern.compile("IO Exception: \"([^\"]+)\"");
+
+  /** The H2 file of this process's state folder; null with a shared database. */
+  private static volatile String stateFile;
+
+  /** The H2 file a failure of H2 itself is a failure to read or write. */
+  public static void stateFile(String file) {
+    stateFile = file;
+  }
+
+  /**
+   * The state database file a failed write was to: where H2 names it, or the state folder's H2 file
+   * when the failure is H2's (its MVStore names only a channel).
+   */
+  static String databaseFile(Throwable e) {
+    boolean h2 = false;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      java.util.regex.Matcher m = H2_FILE.matcher(String.valueOf(t.getMessage()));
+      if (m.find()) {
+        return m.group(1);
+      }
+      h2 |= t.getClass().getName().startsWith("org.h2.");
+    }
+    return h2 ? stateFile : null;
+  }
+
+  private static String text(String key) {
+    return java.util.ResourceBundle.getBundle("messages.cli", Locale.ROOT).getString(key);
   }
 
   /**
@@ -58,6 +138,9 @@ public final class Failures {
     String r = text == null ? "" : text.toLowerCase(Locale.ROOT);
     if (r.contains("no space left") || r.contains("disk quota")) {
       return "磁盘空间不足";
+    }
+    if (r.contains("file too large")) {
+      return text("dbdisk.failure.fileTooLarge");
     }
     if (e instanceof AccessDeniedException
         || r.contains("permission denied")

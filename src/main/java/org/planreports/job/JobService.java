@@ -63,6 +63,11 @@ public class JobService {
     try {
       recoverKilledRun(job, jobParameters, say);
       JobExecution exec = operator.start(job, jobParameters);
+      if (exec.getStatus() == BatchStatus.COMPLETED) {
+        // The raw rows were only for validating and deriving, both done: a large extract's rows
+        // must not stay in the state database until the next run (DeriveTasklet, ValidateTasklet).
+        store.dropStaged(exec.getJobInstance().getInstanceId());
+      }
       return outcome(exec, validationFolder(params));
     } catch (JobInstanceAlreadyCompleteException e) {
       String region = params.get(JobParams.REGION);

@@ -130,9 +130,11 @@ class RenderTasklet extends RunTasklet {
           && FiguresDigest.matches(n.latestFigures().get(), content, printed)) {
         // The latest edition's figures, recorded by an earlier version as written: record them
         // by value from now on, so that an extract re-saved later is recognised as unchanged too.
-        List<StateStore.Edition> editions = store.editions(region, content.key().folderName());
+        List<StateStore.Edition> editions =
+            store.editions(settings.output(), region, content.key().folderName());
         StateStore.Edition latest = editions.get(editions.size() - 1);
-        store.putFiguresDigest(region, latest.publication(), latest.edition(), figures);
+        store.putFiguresDigest(
+            settings.output(), region, latest.publication(), latest.edition(), figures);
       }
       staged.putFiguresDigest(runKey, content.key().folderName(), figures);
       if (n.fresh().isPresent() && printed == n.fresh()) {

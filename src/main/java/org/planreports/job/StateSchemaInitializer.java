@@ -28,9 +28,15 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
 
   private final DataSource dataSource;
 
+  /** A database opened read-only ({@code history}, {@code verify}): nothing is created. */
+  private final boolean readOnly;
+
   public StateSchemaInitializer(DataSource dataSource, BatchJdbcProperties properties) {
     super(dataSource, properties);
     this.dataSource = dataSource;
+    this.readOnly =
+        properties.getInitializeSchema()
+            == org.springframework.boot.sql.init.DatabaseInitializationMode.NEVER;
   }
 
   @Override
@@ -54,6 +60,9 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
   }
 
   private boolean createAll() {
+    if (readOnly) {
+      return false;
+    }
     // Boot's batch script has no IF NOT EXISTS; it runs with continue-on-error, so a repository
     // that exists already is left as it is.
     super.initializeDatabase();

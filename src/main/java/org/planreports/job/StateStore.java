@@ -150,6 +150,11 @@ public class StateStore {
     return n;
   }
 
+  /** Deletes the staged rows of a run that completed; its counts and findings stay. */
+  public int dropStaged(long runKey) {
+    return jdbc.update("DELETE FROM pr_staged_value WHERE run_key = ?", runKey);
+  }
+
   public void insertFindings(long runKey, List<Finding> findings) {
     jdbc.batchUpdate(
         "INSERT INTO pr_finding (run_key, severity, code, file, line, col, txt, message, expected) VALUES (?,?,?,?,?,?,?,?,?)",

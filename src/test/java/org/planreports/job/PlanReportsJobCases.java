@@ -173,11 +173,12 @@ abstract class PlanReportsJobCases {
     var content = compose(Path.of("input"), "2021-annual");
     String byValue =
         org.planreports.publication.FiguresDigest.of(content, java.util.Optional.empty());
-    assertThat(store.figuresDigest("500119", "2021-annual", 1)).contains(byValue);
+    assertThat(store.figuresDigest(tmp.resolve("out").toRealPath(), "500119", "2021-annual", 1))
+        .contains(byValue);
     // As an earlier version recorded it: the figures as written.
     String asWritten =
         org.planreports.publication.FiguresDigest.legacy(content, java.util.Optional.empty());
-    store.putFiguresDigest("500119", "2021-annual", 1, asWritten);
+    store.putFiguresDigest(tmp.resolve("out").toRealPath(), "500119", "2021-annual", 1, asWritten);
 
     // The first run of the new version on the same input.
     Map<String, String> newVersion = params("2021", "annual");
@@ -188,7 +189,8 @@ abstract class PlanReportsJobCases {
     assertThat(same.kind()).as(same.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(same.published()).isEmpty();
     assertThat(same.unchanged()).containsExactly(edition1);
-    assertThat(store.figuresDigest("500119", "2021-annual", 1)).contains(byValue);
+    assertThat(store.figuresDigest(tmp.resolve("out").toRealPath(), "500119", "2021-annual", 1))
+        .contains(byValue);
 
     JobOutcome again = jobs.start(false, params(resaved, "2021", "annual"));
 

@@ -47,14 +47,19 @@ class StagingBoundsTest {
     // Validation runs complete without publishing, whatever the shared history holds.
     JobOutcome a = jobs.start(true, params(first, "2023"));
     assertThat(a.kind()).as(a.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
-    assertThat(staged("prune-first.csv")).isEqualTo(42);
+    // A completed run's raw rows were only for validating and deriving: they are gone at its end.
+    assertThat(staged("prune-first.csv")).isZero();
 
     JobOutcome b = jobs.start(true, params(second, "2023"));
     assertThat(b.kind()).as(b.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(b.validationLines()).contains("42行属于方案未覆盖的地区（1个：500120×42）");
-    // The first run's rows are gone; the second staged its own region's 42 rows, not the city's.
+    // The second counted the city's other rows without staging them, and kept none at its end.
     assertThat(staged("prune-first.csv")).isZero();
-    assertThat(staged("prune-city.csv")).isEqualTo(42);
+    assertThat(staged("prune-city.csv")).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM pr_staged_value WHERE region <> '500119'", Long.class))
+        .isZero();
   }
 
   @Test
