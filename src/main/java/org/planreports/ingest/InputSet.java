@@ -61,6 +61,15 @@ public record InputSet(Path folder, List<InputFile> files, String digest) {
     }
   }
 
+  /** The hex SHA-256 of a file of any size, streamed through the digest rather than held whole. */
+  public static String sha256Hex(Path file) throws IOException {
+    MessageDigest sha = sha256();
+    try (var in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return hex(sha.digest());
+  }
+
   public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

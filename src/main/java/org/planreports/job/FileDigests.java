@@ -48,7 +48,7 @@ class FileDigests {
     Optional<Key> key = key(file);
     String sha = key.map(known::get).orElse(null);
     if (sha == null) {
-      sha = streamedSha(file);
+      sha = InputSet.sha256Hex(file);
       String computed = sha;
       key.ifPresent(k -> known.put(k, computed));
     }
@@ -65,7 +65,7 @@ class FileDigests {
 
   /** {@link #contentDigest} of a folder no run of this JVM wrote: every file read and hashed. */
   static String contentDigestOfFiles(Path dir) throws IOException {
-    return contentDigest(dir, FileDigests::streamedSha);
+    return contentDigest(dir, InputSet::sha256Hex);
   }
 
   private interface Hasher {
@@ -89,18 +89,6 @@ class FileDigests {
           .sorted()
           .toList();
     }
-  }
-
-  /** The hex SHA-256 of a file of any size, read in blocks rather than held in memory. */
-  public static String streamedSha(Path file) throws IOException {
-    var sha = InputSet.sha256();
-    byte[] block = new byte[1 << 16];
-    try (var in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(block)) > 0; ) {
-        sha.update(block, 0, n);
-      }
-    }
-    return InputSet.hex(sha.digest());
   }
 
   static String sha(byte[] bytes) {

@@ -86,7 +86,7 @@ public final class ManifestCheck {
       Path f = manifest.resolveSibling(m.group(1));
       if (!Files.isRegularFile(f)) {
         problems.add("缺少文件 " + m.group(1));
-      } else if (!sha256(f).equals(m.group(2))) {
+      } else if (!InputSet.sha256Hex(f).equals(m.group(2))) {
         problems.add("文件已被改动 " + m.group(1));
       }
     }
@@ -130,16 +130,5 @@ public final class ManifestCheck {
       throw new DamagedManifest(manifest, Damage.NOT_JSON, at.getLineNr(), at.getColumnNr());
     }
     return json;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    var sha = InputSet.sha256();
-    byte[] block = new byte[1 << 16];
-    try (var in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(block)) > 0; ) {
-        sha.update(block, 0, n);
-      }
-    }
-    return InputSet.hex(sha.digest());
   }
 }

@@ -2,13 +2,10 @@ package org.planreports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,26 +26,7 @@ class FullStateDiskIT {
 
   @Test
   void shouldSayInOneLineWhichStateFileCouldNotBeWritten() throws Exception {
-    Path input = Files.createDirectories(tmp.resolve("in"));
-    try (Stream<Path> files = Files.list(Path.of("input"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-        if (!f.getFileName().toString().contains("2023")) {
-          Files.copy(f, input.resolve(f.getFileName()));
-        }
-      }
-    }
-    List<String> own =
-        Files.readAllLines(Path.of("input/nanchuan-2023-sample.csv"), StandardCharsets.UTF_8);
-    try (BufferedWriter w =
-        Files.newBufferedWriter(input.resolve("nanchuan-2023-large.csv"), StandardCharsets.UTF_8)) {
-      w.write(own.get(0) + "\n");
-      for (long written = 0; written < 15_000_000L; ) {
-        for (String row : own.subList(1, own.size())) {
-          w.write(row + "\n");
-          written += row.getBytes(StandardCharsets.UTF_8).length + 1;
-        }
-      }
-    }
+    Path input = Jar.inputWithLarge2023(tmp.resolve("in"), 15_000_000L);
     Path state = tmp.resolve("state");
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");

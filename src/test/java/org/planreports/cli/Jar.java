@@ -66,6 +66,40 @@ final class Jar {
         Files.readString(e, StandardCharsets.UTF_8));
   }
 
+  /** The bundled input's extracts other than 2023's, copied into {@code folder}. */
+  static Path inputBefore2023(Path folder) throws IOException {
+    Path input = Files.createDirectories(folder);
+    try (Stream<Path> files = Files.list(Path.of("input"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        if (!f.getFileName().toString().contains("2023")) {
+          Files.copy(f, input.resolve(f.getFileName()));
+        }
+      }
+    }
+    return input;
+  }
+
+  /**
+   * The bundled input with its 2023 extract replaced by one of at least {@code bytes} bytes: the
+   * district's own 2023 rows written again and again (the same values, so the run publishes).
+   */
+  static Path inputWithLarge2023(Path folder, long bytes) throws IOException {
+    Path input = inputBefore2023(folder);
+    List<String> own =
+        Files.readAllLines(Path.of("input/nanchuan-2023-sample.csv"), StandardCharsets.UTF_8);
+    try (var w =
+        Files.newBufferedWriter(input.resolve("nanchuan-2023-large.csv"), StandardCharsets.UTF_8)) {
+      w.write(own.get(0) + "\n");
+      for (long written = 0; written < bytes; ) {
+        for (String row : own.subList(1, own.size())) {
+          w.write(row + "\n");
+          written += row.getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+      }
+    }
+    return input;
+  }
+
   /** A copy of a folder with everything below it, except lock files. */
   static Path copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {

@@ -191,8 +191,17 @@ class OwnFiguresIT {
     Path legacyState = tmp.resolve("legacy/state");
     String url = "jdbc:h2:file:" + legacyState.toAbsolutePath().resolve("plan-reports");
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      // History is kept per output folder: the copied rows are moved to the copied folder (as if
+      // both had been published there) and lose their figures digests, as an earlier version's.
+      String moved = legacyOut.toRealPath().toString().replace("'", "''");
       assertThat(
-              c.createStatement().executeUpdate("UPDATE pr_publication SET figures_digest = NULL"))
+              c.createStatement()
+                  .executeUpdate(
+                      "UPDATE pr_publication SET figures_digest = NULL, output_folder = '"
+                          + moved
+                          + "', folder = REPLACE(folder, output_folder, '"
+                          + moved
+                          + "')"))
           .isEqualTo(3);
     }
 

@@ -2,12 +2,9 @@ package org.planreports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,27 +25,7 @@ class StateSizeIT {
 
   @Test
   void shouldKeepTheStateFileSmallAfterALargeExtract() throws Exception {
-    Path input = Files.createDirectories(tmp.resolve("in"));
-    try (Stream<Path> files = Files.list(Path.of("input"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-        if (!f.getFileName().toString().contains("2023")) {
-          Files.copy(f, input.resolve(f.getFileName()));
-        }
-      }
-    }
-    List<String> own =
-        Files.readAllLines(Path.of("input/nanchuan-2023-sample.csv"), StandardCharsets.UTF_8);
-    try (BufferedWriter w =
-        Files.newBufferedWriter(input.resolve("nanchuan-2023-large.csv"), StandardCharsets.UTF_8)) {
-      w.write(own.get(0) + "\n");
-      long written = 0;
-      while (written < MB * 1_000_000L) {
-        for (String row : own.subList(1, own.size())) {
-          w.write(row + "\n");
-          written += row.getBytes(StandardCharsets.UTF_8).length + 1;
-        }
-      }
-    }
+    Path input = Jar.inputWithLarge2023(tmp.resolve("in"), MB * 1_000_000L);
     Path state = tmp.resolve("state");
 
     Jar.Result r =
