@@ -31,6 +31,7 @@ import org.planreports.assessment.Attribute;
 import org.planreports.assessment.Comparator;
 import org.planreports.assessment.Kind;
 import org.planreports.assessment.TableAssessor;
+import org.planreports.publication.Causes;
 
 /**
  * Reads a plan bundle: {@code plan.properties} and, beside it, {@code items.csv}, {@code
@@ -166,8 +167,7 @@ public final class PlanLoader {
       throw new PlanBundleException(
           bundle,
           List.of(
-              new PlanProblem(
-                  bundle, 0, "", e.getClass().getSimpleName(), PlanWords.get("plan.unreadable"))));
+              new PlanProblem(bundle, 0, "", Causes.kind(e), PlanWords.get("plan.unreadable"))));
     }
   }
 
@@ -185,7 +185,7 @@ public final class PlanLoader {
       try {
         bytes = source.read(name);
       } catch (IOException e) {
-        r.problem(name, 0, "", String.valueOf(e.getMessage()), "可读取的文件");
+        r.problem(name, 0, "", Causes.of(e), "可读取的文件");
         continue;
       }
       if (bytes == null) {
@@ -473,7 +473,7 @@ public final class PlanLoader {
       try (Reader reader = new StringReader(text)) {
         p.load(reader);
       } catch (IOException | IllegalArgumentException e) {
-        problem(PROPERTIES, 0, "", e.getMessage(), "Java 属性文件格式（键=值）");
+        problem(PROPERTIES, 0, "", Causes.of(e), "Java 属性文件格式（键=值）");
       }
       return p;
     }
@@ -624,7 +624,7 @@ public final class PlanLoader {
         }
         return out;
       } catch (IOException | RuntimeException e) {
-        problem(file, 0, "", String.valueOf(e.getMessage()), "逗号分隔的 CSV（UTF-8，首行为表头）");
+        problem(file, 0, "", Causes.of(e), "逗号分隔的 CSV（UTF-8，首行为表头）");
         return List.of();
       }
     }
@@ -947,8 +947,7 @@ public final class PlanLoader {
         try {
           TableAssessor.target(row);
         } catch (IllegalArgumentException e) {
-          problem(
-              CATALOGUE, line, "target_value", r.get("target_value"), targetRule(e.getMessage()));
+          problem(CATALOGUE, line, "target_value", r.get("target_value"), targetRule(Causes.of(e)));
           return null;
         }
       }
