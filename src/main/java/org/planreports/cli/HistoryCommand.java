@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.planreports.job.JobParams;
 import org.planreports.job.PublicationHistory;
+import org.planreports.job.RunEnds;
 import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
 import org.slf4j.LoggerFactory;
@@ -129,6 +128,10 @@ class HistoryCommand implements Callable<Integer> {
   }
 
   private static String time(Object t) {
+    if (t == null) {
+      // An execution recorded but never started (the process ended before its first step).
+      return CliText.get("nulls.history.notStarted");
+    }
     if (t instanceof LocalDateTime l) {
       return TIME.format(l);
     }
@@ -138,28 +141,28 @@ class HistoryCommand implements Callable<Integer> {
     return String.valueOf(t);
   }
 
-  /** What became of a run, in words: the last step's exit says why a failed run failed. */
+  /**
+   * What became of a run, in words that mean what its exit code meant: why a run that did not
+   * complete ended is read as the run itself read it ({@link RunEnds}), also for the same command
+   * started again, whose steps finished earlier are not run again.
+   */
   static String outcome(JdbcTemplate jdbc, long execution, String status) {
-    List<Map<String, Object>> steps =
-        jdbc.queryForList(
-            "SELECT STEP_NAME step, EXIT_CODE code, EXIT_MESSAGE message FROM BATCH_STEP_EXECUTION"
-                + " WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID DESC",
-            execution);
-    Map<String, Object> last = steps.isEmpty() ? Map.of() : steps.get(0);
-    String code = String.valueOf(last.get("code"));
     return switch (status) {
       case "COMPLETED" -> "完成";
       case "STARTED", "STARTING" -> "中断（进程未正常结束；同一命令可继续）";
       case "STOPPED", "STOPPING" -> "已停止";
       case "ABANDONED" -> "已放弃";
-      default ->
-          switch (code) {
-            case JobParams.INVALID -> "输入未通过校验";
-            case JobParams.REFUSED -> "拒绝：数字与已发布版本不同";
-            case JobParams.NOTHING_TO_PUBLISH -> "没有可发布的内容";
-            default ->
-                "失败（步骤 " + last.getOrDefault("step", "?") + "）" + reason(last.get("message"));
-          };
+      default -> {
+        RunEnds.Ended end = RunEnds.read(jdbc, execution, status);
+        yield switch (end.kind()) {
+          case INVALID -> "输入未通过校验";
+          case REFUSED -> "拒绝：数字与已发布版本不同";
+          case NOTHING_TO_PUBLISH -> "没有可发布的内容";
+          case COMPLETED -> "完成";
+          default ->
+              (end.step() == null ? "失败" : "失败（步骤 " + end.step() + "）") + reason(end.message());
+        };
+      }
     };
   }
 
