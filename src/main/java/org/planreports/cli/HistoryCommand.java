@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.planreports.job.JobOutcome;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.RunEnds;
 import org.planreports.job.StateDatabase;
@@ -147,6 +149,14 @@ class HistoryCommand implements Callable<Integer> {
    * started again, whose steps finished earlier are not run again.
    */
   static String outcome(JdbcTemplate jdbc, long execution, String status) {
+    List<String> districts =
+        jdbc.queryForList(
+            "SELECT EXIT_CODE FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME LIKE 'district:%'",
+            String.class, execution);
+    if (!districts.isEmpty() && List.of("COMPLETED", "FAILED").contains(status)) {
+      return cityOutcome(districts);
+    }
     return switch (status) {
       case "COMPLETED" -> "完成";
       case "STARTED", "STARTING" -> "中断（进程未正常结束；同一命令可继续）";
@@ -164,6 +174,39 @@ class HistoryCommand implements Callable<Integer> {
         };
       }
     };
+  }
+
+  /** A city run's districts' outcomes, the most serious first, as its exit code ranks them. */
+  private static final List<JobOutcome.Kind> SERIOUSNESS =
+      List.of(
+          JobOutcome.Kind.FAILED,
+          JobOutcome.Kind.INVALID,
+          JobOutcome.Kind.REFUSED,
+          JobOutcome.Kind.NOTHING_TO_PUBLISH);
+
+  /**
+   * What became of a city-wide run, from its districts' outcomes (each partition's exit status):
+   * the city job completes whatever its districts' runs did, so it is said as its exit code says
+   * it, by the most serious of them.
+   */
+  private static String cityOutcome(List<String> codes) {
+    for (JobOutcome.Kind kind : SERIOUSNESS) {
+      if (codes.contains(kind.name())) {
+        return switch (kind) {
+          case INVALID -> "输入未通过校验";
+          case REFUSED -> "拒绝：数字与已发布版本不同";
+          case NOTHING_TO_PUBLISH -> "没有可发布的内容";
+          default -> "失败";
+        };
+      }
+    }
+    boolean known =
+        codes.stream()
+            .allMatch(
+                c ->
+                    c.equals(JobOutcome.Kind.COMPLETED.name())
+                        || c.equals(JobOutcome.Kind.ALREADY_DONE.name()));
+    return known ? "完成" : "失败";
   }
 
   /**

@@ -139,4 +139,58 @@ class HistoryOutcomeTest {
     Files.delete(blocker);
     assertThat(run(p, JobOutcome.Kind.COMPLETED)).isEqualTo("完成");
   }
+
+  @Autowired org.planreports.job.CityService city;
+
+  /**
+   * A city-wide run's job completes whatever its districts did: history says of it what its exit
+   * code says, the most serious of its districts' outcomes, and of each district's run its own.
+   */
+  @Test
+  void aCityRunIsSaidAsTheMostSeriousOfItsDistrictsOutcomes() throws Exception {
+    Path fixture = org.planreports.testing.CityFixture.write(Path.of("."), tmp.resolve("city"), 3);
+    Path file = fixture.resolve("input/nanchuan-2023-sample.csv");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replaceFirst("(?m)^500102,2023,ENT_HNTE,[^,]*,", "500102,2023,ENT_HNTE,五十二,"));
+    var bundles =
+        org.planreports.plan.PlanBundles.resolve(java.util.List.of(fixture.resolve("plans")));
+    var plans = org.planreports.plan.PlanBundles.loadAll(bundles);
+    InputSet input = InputSet.scan(fixture.resolve("input"));
+    Path out = tmp.resolve("city-out");
+    java.util.List<org.planreports.job.RunRequest> districts = new java.util.ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      districts.add(
+          new org.planreports.job.RunRequest(
+              "run",
+              fixture.resolve("input"),
+              input,
+              out,
+              tmp.resolve("city-state"),
+              bundles.get(i),
+              plans.get(i),
+              2023,
+              "midterm",
+              null,
+              null,
+              "test",
+              out.resolve("validation").resolve(plans.get(i).meta().regionCode()),
+              null));
+    }
+
+    Map<String, JobOutcome> outcomes = city.start(districts, line -> {});
+
+    assertThat(outcomes.get("500101").kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
+    assertThat(outcomes.get("500102").kind()).isEqualTo(JobOutcome.Kind.INVALID);
+    Map<String, Object> run =
+        jdbc.queryForMap(
+            "SELECT MAX(e.JOB_EXECUTION_ID) id FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+                + " ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'cityJob'");
+    long id = ((Number) run.get("id")).longValue();
+    String status =
+        jdbc.queryForObject(
+            "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class, id);
+    assertThat(HistoryCommand.outcome(jdbc, id, status)).isEqualTo("输入未通过校验");
+  }
 }
