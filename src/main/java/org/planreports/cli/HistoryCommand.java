@@ -158,21 +158,28 @@ class HistoryCommand implements Callable<Integer> {
       return cityOutcome(districts);
     }
     return switch (status) {
-      case "COMPLETED" -> "完成";
+      case "COMPLETED" -> words(JobOutcome.Kind.COMPLETED);
       case "STARTED", "STARTING" -> "中断（进程未正常结束；同一命令可继续）";
       case "STOPPED", "STOPPING" -> "已停止";
       case "ABANDONED" -> "已放弃";
       default -> {
         RunEnds.Ended end = RunEnds.read(jdbc, execution, status);
-        yield switch (end.kind()) {
-          case INVALID -> "输入未通过校验";
-          case REFUSED -> "拒绝：数字与已发布版本不同";
-          case NOTHING_TO_PUBLISH -> "没有可发布的内容";
-          case COMPLETED -> "完成";
-          default ->
-              (end.step() == null ? "失败" : "失败（步骤 " + end.step() + "）") + reason(end.message());
-        };
+        yield end.kind() != JobOutcome.Kind.FAILED
+            ? words(end.kind())
+            : (end.step() == null ? words(end.kind()) : "失败（步骤 " + end.step() + "）")
+                + reason(end.message());
       }
+    };
+  }
+
+  /** A run's outcome in words, its failure without the step and the cause. */
+  private static String words(JobOutcome.Kind kind) {
+    return switch (kind) {
+      case COMPLETED, ALREADY_DONE -> "完成";
+      case INVALID -> "输入未通过校验";
+      case REFUSED -> "拒绝：数字与已发布版本不同";
+      case NOTHING_TO_PUBLISH -> "没有可发布的内容";
+      case FAILED -> CliText.get("nulls.history.failed");
     };
   }
 
@@ -192,21 +199,16 @@ class HistoryCommand implements Callable<Integer> {
   private static String cityOutcome(List<String> codes) {
     for (JobOutcome.Kind kind : SERIOUSNESS) {
       if (codes.contains(kind.name())) {
-        return switch (kind) {
-          case INVALID -> "输入未通过校验";
-          case REFUSED -> "拒绝：数字与已发布版本不同";
-          case NOTHING_TO_PUBLISH -> "没有可发布的内容";
-          default -> "失败";
-        };
+        return words(kind);
       }
     }
-    boolean known =
+    boolean done =
         codes.stream()
             .allMatch(
                 c ->
                     c.equals(JobOutcome.Kind.COMPLETED.name())
                         || c.equals(JobOutcome.Kind.ALREADY_DONE.name()));
-    return known ? "完成" : "失败";
+    return words(done ? JobOutcome.Kind.COMPLETED : JobOutcome.Kind.FAILED);
   }
 
   /**
