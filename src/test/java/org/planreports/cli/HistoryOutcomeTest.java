@@ -87,6 +87,28 @@ class HistoryOutcomeTest {
     assertThat(run(p, JobOutcome.Kind.NOTHING_TO_PUBLISH)).isEqualTo("没有可发布的内容");
   }
 
+  /**
+   * The same command started again redoes the validate step: when that fails, the run is a failure
+   * (exit 1, resumed by starting it again), not the nothing to publish of the run before it.
+   */
+  @Test
+  void aRestartThatFailsInAStepItRedoesIsAFailure() throws Exception {
+    Map<String, String> p = params(Path.of("input"), "redo", "2019", "");
+    assertThat(run(p, JobOutcome.Kind.NOTHING_TO_PUBLISH)).isEqualTo("没有可发布的内容");
+    Path validation = Path.of(p.get(JobParams.OUTPUT)).resolve("validation");
+    try (var files = Files.list(validation)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(validation);
+    Files.writeString(validation, "not a folder");
+
+    assertThat(run(p, JobOutcome.Kind.FAILED)).startsWith("失败（步骤 validate）");
+    Files.delete(validation);
+    assertThat(run(p, JobOutcome.Kind.NOTHING_TO_PUBLISH)).isEqualTo("没有可发布的内容");
+  }
+
   @Test
   void aRunWithBaseYearsOnlyIsSaidSoAlsoWhenStartedAgain() throws Exception {
     Path base = Files.createDirectories(tmp.resolve("base-years"));
