@@ -970,7 +970,7 @@ public final class PlanLoader {
       PrintedNumber.Reading read = PrintedNumber.read(text, ind.unit());
       String column = "baseline_printed";
       if (read.problem() == PrintedNumber.Problem.NOT_A_NUMBER) {
-        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.number", ind.unit()));
+        problem(CATALOGUE, line, column, text, unitWords("plan.baseline.number", ind.unit()));
       } else if (read.problem() == PrintedNumber.Problem.WRONG_UNIT) {
         problems.add(
             new PlanProblem(
@@ -978,7 +978,7 @@ public final class PlanLoader {
                 line,
                 column,
                 text,
-                PlanWords.get("plan.baseline.unit", ind.unit()),
+                unitWords("plan.baseline.unit", ind.unit()),
                 List.of(place(INDICATORS, indicatorLines.get(ind.code()), "unit"))));
       } else if (kind == Kind.MILESTONE || kind == Kind.QUALITATIVE) {
         problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.none", kind.name()));
@@ -1193,6 +1193,16 @@ public final class PlanLoader {
   }
 
   /** A target the method cannot assess, in the bundle author's terms. */
+  /**
+   * What a baseline is expected to be, naming the indicator's unit; for an indicator without one
+   * (blank or “—”), words that do not name an empty unit.
+   */
+  private static String unitWords(String key, String unit) {
+    return unit == null || unit.isBlank() || unit.strip().equals("—")
+        ? PlanWords.get("nulls." + key + ".unitless")
+        : PlanWords.get(key, unit);
+  }
+
   private static String targetRule(String message) {
     return "与指标类型相符的目标（" + message + "）";
   }
