@@ -66,7 +66,7 @@ class HistoryCommand implements Callable<Integer> {
     }
   }
 
-  private int list(ConfigurableApplicationContext ctx, PrintWriter out) {
+  int list(ConfigurableApplicationContext ctx, PrintWriter out) {
     JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
     out.println("运行记录：");
     for (Map<String, Object> r :
