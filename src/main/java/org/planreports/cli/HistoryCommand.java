@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.planreports.job.JobParams;
+import org.planreports.job.JobOutcome;
 import org.planreports.job.PublicationHistory;
+import org.planreports.job.RunEnds;
 import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,7 @@ class HistoryCommand implements Callable<Integer> {
     }
   }
 
-  private int list(ConfigurableApplicationContext ctx, PrintWriter out) {
+  int list(ConfigurableApplicationContext ctx, PrintWriter out) {
     JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
     out.println("运行记录：");
     for (Map<String, Object> r :
@@ -129,6 +130,10 @@ class HistoryCommand implements Callable<Integer> {
   }
 
   private static String time(Object t) {
+    if (t == null) {
+      // An execution recorded but never started (the process ended before its first step).
+      return CliText.get("nulls.history.notStarted");
+    }
     if (t instanceof LocalDateTime l) {
       return TIME.format(l);
     }
@@ -138,29 +143,72 @@ class HistoryCommand implements Callable<Integer> {
     return String.valueOf(t);
   }
 
-  /** What became of a run, in words: the last step's exit says why a failed run failed. */
+  /**
+   * What became of a run, in words that mean what its exit code meant: why a run that did not
+   * complete ended is read as the run itself read it ({@link RunEnds}), also for the same command
+   * started again, whose steps finished earlier are not run again.
+   */
   static String outcome(JdbcTemplate jdbc, long execution, String status) {
-    List<Map<String, Object>> steps =
+    List<String> districts =
         jdbc.queryForList(
-            "SELECT STEP_NAME step, EXIT_CODE code, EXIT_MESSAGE message FROM BATCH_STEP_EXECUTION"
-                + " WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID DESC",
-            execution);
-    Map<String, Object> last = steps.isEmpty() ? Map.of() : steps.get(0);
-    String code = String.valueOf(last.get("code"));
+            "SELECT EXIT_CODE FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME LIKE 'district:%'",
+            String.class, execution);
+    if (!districts.isEmpty() && List.of("COMPLETED", "FAILED").contains(status)) {
+      return cityOutcome(districts);
+    }
     return switch (status) {
-      case "COMPLETED" -> "完成";
+      case "COMPLETED" -> words(JobOutcome.Kind.COMPLETED);
       case "STARTED", "STARTING" -> "中断（进程未正常结束；同一命令可继续）";
       case "STOPPED", "STOPPING" -> "已停止";
       case "ABANDONED" -> "已放弃";
-      default ->
-          switch (code) {
-            case JobParams.INVALID -> "输入未通过校验";
-            case JobParams.REFUSED -> "拒绝：数字与已发布版本不同";
-            case JobParams.NOTHING_TO_PUBLISH -> "没有可发布的内容";
-            default ->
-                "失败（步骤 " + last.getOrDefault("step", "?") + "）" + reason(last.get("message"));
-          };
+      default -> {
+        RunEnds.Ended end = RunEnds.read(jdbc, execution, status);
+        yield end.kind() != JobOutcome.Kind.FAILED
+            ? words(end.kind())
+            : (end.step() == null ? words(end.kind()) : "失败（步骤 " + end.step() + "）")
+                + reason(end.message());
+      }
     };
+  }
+
+  /** A run's outcome in words, its failure without the step and the cause. */
+  private static String words(JobOutcome.Kind kind) {
+    return switch (kind) {
+      case COMPLETED, ALREADY_DONE -> "完成";
+      case INVALID -> "输入未通过校验";
+      case REFUSED -> "拒绝：数字与已发布版本不同";
+      case NOTHING_TO_PUBLISH -> "没有可发布的内容";
+      case FAILED -> CliText.get("nulls.history.failed");
+    };
+  }
+
+  /** A city run's districts' outcomes, the most serious first, as its exit code ranks them. */
+  private static final List<JobOutcome.Kind> SERIOUSNESS =
+      List.of(
+          JobOutcome.Kind.FAILED,
+          JobOutcome.Kind.INVALID,
+          JobOutcome.Kind.REFUSED,
+          JobOutcome.Kind.NOTHING_TO_PUBLISH);
+
+  /**
+   * What became of a city-wide run, from its districts' outcomes (each partition's exit status):
+   * the city job completes whatever its districts' runs did, so it is said as its exit code says
+   * it, by the most serious of them.
+   */
+  private static String cityOutcome(List<String> codes) {
+    for (JobOutcome.Kind kind : SERIOUSNESS) {
+      if (codes.contains(kind.name())) {
+        return words(kind);
+      }
+    }
+    boolean done =
+        codes.stream()
+            .allMatch(
+                c ->
+                    c.equals(JobOutcome.Kind.COMPLETED.name())
+                        || c.equals(JobOutcome.Kind.ALREADY_DONE.name()));
+    return words(done ? JobOutcome.Kind.COMPLETED : JobOutcome.Kind.FAILED);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.planreports.publication.Causes;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -65,10 +66,7 @@ public final class Failures {
   public static String describe(Throwable e) {
     String where = database;
     if (where != null && connectionLost(e)) {
-      Throwable root = root(e);
-      return text("dbdisk.database.lost")
-          .replace("{0}", where)
-          .replace("{1}", String.valueOf(root.getMessage()));
+      return text("dbdisk.database.lost").replace("{0}", where).replace("{1}", Causes.deepest(e));
     }
     FileSystemException fs = find(e, FileSystemException.class);
     if (fs != null && fs.getFile() != null) {
@@ -85,11 +83,9 @@ public final class Failures {
     }
     DataAccessException db = find(e, DataAccessException.class);
     if (db != null) {
-      return "状态数据库读写失败：" + root(db).getMessage();
+      return "状态数据库读写失败：" + Causes.deepest(db);
     }
-    Throwable root = root(e);
-    String m = root.getMessage();
-    return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+    return Causes.deepest(e);
   }
 
   /** H2's "IO Exception" (90028) names the database file its write failed on. */
@@ -165,7 +161,12 @@ public final class Failures {
     if (r.contains("input/output error")) {
       return "磁盘读写错误";
     }
-    return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+    if (text == null || text.isBlank() || text.strip().equals("null")) {
+      // Nothing said (a FileSystemException's message would only repeat the file): its cause's
+      // words, else what kind of failure it is.
+      return e.getCause() != null ? Causes.of(e.getCause()) : Causes.kind(e);
+    }
+    return text;
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {
@@ -181,13 +182,5 @@ public final class Failures {
       }
     }
     return null;
-  }
-
-  private static Throwable root(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root;
   }
 }

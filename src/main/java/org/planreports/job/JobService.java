@@ -15,9 +15,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,18 +35,21 @@ public class JobService {
   private final Job validateJob;
   private final StateStore store;
   private final JobRepository repository;
+  private final JdbcTemplate jdbc;
 
   JobService(
       JobOperator operator,
       JobRepository repository,
       @Qualifier(PlanReportsJobConfig.RUN_JOB) Job runJob,
       @Qualifier(PlanReportsJobConfig.VALIDATE_JOB) Job validateJob,
-      StateStore store) {
+      StateStore store,
+      JdbcTemplate jdbc) {
     this.operator = operator;
     this.runJob = runJob;
     this.validateJob = validateJob;
     this.store = store;
     this.repository = repository;
+    this.jdbc = jdbc;
   }
 
   public JobOutcome start(boolean validateOnly, Map<String, String> params) {
@@ -102,16 +105,6 @@ public class JobService {
     }
   }
 
-  /**
-   * True when the step's latest execution ended with this exit code. A flow's fail() ends the job
-   * with exit code FAILED, so the reason is read from the step; on a restart that step may be one
-   * of an earlier execution of the same job instance.
-   */
-  private boolean stepExit(JobExecution exec, String step, String exitCode) {
-    StepExecution last = repository.getLastStepExecution(exec.getJobInstance(), step);
-    return last != null && exitCode.equals(last.getExitStatus().getExitCode());
-  }
-
   private static Path validationFolder(Map<String, String> params) {
     String folder = params.get(JobParams.VALIDATION);
     return folder == null || folder.isBlank()
@@ -121,19 +114,9 @@ public class JobService {
 
   private JobOutcome outcome(JobExecution exec, Path validation) {
     ExecutionContext ctx = exec.getExecutionContext();
-    // A flow that ends with fail() leaves the job's exit code FAILED: the step says why.
-    JobOutcome.Kind kind;
-    if (exec.getStatus() == BatchStatus.COMPLETED) {
-      kind = JobOutcome.Kind.COMPLETED;
-    } else if (stepExit(exec, "validate", JobParams.INVALID)) {
-      kind = JobOutcome.Kind.INVALID;
-    } else if (stepExit(exec, "assess", JobParams.NOTHING_TO_PUBLISH)) {
-      kind = JobOutcome.Kind.NOTHING_TO_PUBLISH;
-    } else if (stepExit(exec, "publish", JobParams.REFUSED)) {
-      kind = JobOutcome.Kind.REFUSED;
-    } else {
-      kind = JobOutcome.Kind.FAILED;
-    }
+    // A flow that ends with fail() leaves the job's exit code FAILED: the step says why, read as
+    // history reads it (RunEnds), also when that step was finished by an earlier run.
+    JobOutcome.Kind kind = RunEnds.read(jdbc, exec.getId(), exec.getStatus().name()).kind();
     List<Throwable> failures = exec.getAllFailureExceptions();
     // The whole trace goes to the log file; the operator reads the first cause in one sentence.
     failures.forEach(t -> log.error("运行 #{} 失败", exec.getId(), t));

@@ -31,6 +31,7 @@ import org.planreports.assessment.Attribute;
 import org.planreports.assessment.Comparator;
 import org.planreports.assessment.Kind;
 import org.planreports.assessment.TableAssessor;
+import org.planreports.publication.Causes;
 
 /**
  * Reads a plan bundle: {@code plan.properties} and, beside it, {@code items.csv}, {@code
@@ -166,8 +167,7 @@ public final class PlanLoader {
       throw new PlanBundleException(
           bundle,
           List.of(
-              new PlanProblem(
-                  bundle, 0, "", e.getClass().getSimpleName(), PlanWords.get("plan.unreadable"))));
+              new PlanProblem(bundle, 0, "", Causes.kind(e), PlanWords.get("plan.unreadable"))));
     }
   }
 
@@ -185,7 +185,7 @@ public final class PlanLoader {
       try {
         bytes = source.read(name);
       } catch (IOException e) {
-        r.problem(name, 0, "", String.valueOf(e.getMessage()), "可读取的文件");
+        r.problem(name, 0, "", Causes.of(e), "可读取的文件");
         continue;
       }
       if (bytes == null) {
@@ -473,7 +473,7 @@ public final class PlanLoader {
       try (Reader reader = new StringReader(text)) {
         p.load(reader);
       } catch (IOException | IllegalArgumentException e) {
-        problem(PROPERTIES, 0, "", e.getMessage(), "Java 属性文件格式（键=值）");
+        problem(PROPERTIES, 0, "", Causes.of(e), "Java 属性文件格式（键=值）");
       }
       return p;
     }
@@ -624,7 +624,7 @@ public final class PlanLoader {
         }
         return out;
       } catch (IOException | RuntimeException e) {
-        problem(file, 0, "", String.valueOf(e.getMessage()), "逗号分隔的 CSV（UTF-8，首行为表头）");
+        problem(file, 0, "", Causes.of(e), "逗号分隔的 CSV（UTF-8，首行为表头）");
         return List.of();
       }
     }
@@ -947,8 +947,7 @@ public final class PlanLoader {
         try {
           TableAssessor.target(row);
         } catch (IllegalArgumentException e) {
-          problem(
-              CATALOGUE, line, "target_value", r.get("target_value"), targetRule(e.getMessage()));
+          problem(CATALOGUE, line, "target_value", r.get("target_value"), targetRule(Causes.of(e)));
           return null;
         }
       }
@@ -971,7 +970,7 @@ public final class PlanLoader {
       PrintedNumber.Reading read = PrintedNumber.read(text, ind.unit());
       String column = "baseline_printed";
       if (read.problem() == PrintedNumber.Problem.NOT_A_NUMBER) {
-        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.number", ind.unit()));
+        problem(CATALOGUE, line, column, text, unitWords("plan.baseline.number", ind.unit()));
       } else if (read.problem() == PrintedNumber.Problem.WRONG_UNIT) {
         problems.add(
             new PlanProblem(
@@ -979,7 +978,7 @@ public final class PlanLoader {
                 line,
                 column,
                 text,
-                PlanWords.get("plan.baseline.unit", ind.unit()),
+                unitWords("plan.baseline.unit", ind.unit()),
                 List.of(place(INDICATORS, indicatorLines.get(ind.code()), "unit"))));
       } else if (kind == Kind.MILESTONE || kind == Kind.QUALITATIVE) {
         problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.none", kind.name()));
@@ -1194,6 +1193,16 @@ public final class PlanLoader {
   }
 
   /** A target the method cannot assess, in the bundle author's terms. */
+  /**
+   * What a baseline is expected to be, naming the indicator's unit; for an indicator without one
+   * (blank or “—”), words that do not name an empty unit.
+   */
+  private static String unitWords(String key, String unit) {
+    return unit == null || unit.isBlank() || unit.strip().equals("—")
+        ? PlanWords.get("nulls." + key + ".unitless")
+        : PlanWords.get(key, unit);
+  }
+
   private static String targetRule(String message) {
     return "与指标类型相符的目标（" + message + "）";
   }

@@ -152,6 +152,11 @@ class OperatorCommandsIT {
         exec(tmp, "run", "--input", input, "--output", "out", "--state", "state", "--year", "2024");
     assertThat(nothing.exit()).as(nothing.out()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
     assertThat(nothing.out()).contains("--year 2024").doesNotContain("null");
+    // The same command again ends the same way; history says so of both runs, though the second
+    // does not run again the step that found nothing (issue 19 item 8 and the merge of 19/20).
+    PackagedJarIT.Result again =
+        exec(tmp, "run", "--input", input, "--output", "out", "--state", "state", "--year", "2024");
+    assertThat(again.exit()).as(again.out()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
     PackagedJarIT.Result annual =
         exec(
             tmp,
@@ -173,8 +178,10 @@ class OperatorCommandsIT {
     assertThat(history.out())
         .containsPattern(
             "#1  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d → .*run --year 2024  地区 500119  没有可发布的内容")
-        .containsPattern("#2  .*run --year 2021 --assessment annual  地区 500119  完成")
-        .containsPattern("500119 2021-annual 第1版  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  运行#2");
+        .containsPattern("#2  .*run --year 2024  地区 500119  没有可发布的内容")
+        .containsPattern("#3  .*run --year 2021 --assessment annual  地区 500119  完成")
+        .containsPattern("500119 2021-annual 第1版  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  运行#3")
+        .doesNotContain("失败", "null");
     // No nanoseconds, no raw Spring Batch statuses.
     assertThat(history.out()).doesNotContainPattern(":\\d\\d\\.\\d").doesNotContain("FAILED");
   }

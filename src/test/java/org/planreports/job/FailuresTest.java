@@ -44,4 +44,59 @@ class FailuresTest {
   void shouldSayAnIoErrorWithoutAFile(String message, String said) {
     assertThat(Failures.describe(new IOException(message))).isEqualTo(said);
   }
+
+  /**
+   * Failures whose exceptions say nothing (a null or blank message) are still said in words: no
+   * "null", no bare class name (issue 19 item 8).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "database root without message | 状态数据库读写失败：数据库操作出错",
+        "database root without message under one with | 状态数据库读写失败：查询出错",
+        "bare exception | 程序内部错误：用到了一个缺少的值",
+        "bare exception under one with a message | 计算 R&D 经费投入强度时出错",
+        "io without message | 读写文件失败：读写文件出错",
+        "file without reason | 无法写入 /out/a.pdf：文件在结尾之前中断（不完整）",
+        "unnamed kind | 程序内部错误（NoSuchElementException），详情见日志文件",
+        "lost database without message | 无法连接状态数据库 PostgreSQL（db.example:5432/plans）：数据库连接不上（已停止、重启中或网络不通；数据库操作出错）。数据库恢复后，用同一命令重新运行即可从中断处继续",
+      })
+  void shouldSayAFailureThatSaysNothingInWords(String kind, String said) {
+    Throwable e =
+        switch (kind) {
+          case "database root without message" ->
+              new org.springframework.dao.DataAccessResourceFailureException(
+                  null, new java.sql.SQLException((String) null));
+          case "database root without message under one with" ->
+              new org.springframework.dao.DataAccessResourceFailureException(
+                  "PreparedStatementCallback",
+                  new java.sql.SQLException("查询出错", new NullPointerException()));
+          case "bare exception" -> new RuntimeException(new NullPointerException());
+          case "bare exception under one with a message" ->
+              new RuntimeException(
+                  new IllegalStateException("计算 R&D 经费投入强度时出错", new NullPointerException()));
+          case "io without message" -> new UncheckedIOException(new IOException());
+          case "file without reason" -> {
+            FileSystemException f = new FileSystemException("/out/a.pdf", null, null);
+            f.initCause(new java.io.EOFException());
+            yield f;
+          }
+          case "unnamed kind" -> new java.util.NoSuchElementException();
+          default ->
+              new org.springframework.dao.DataAccessResourceFailureException(
+                  null, new java.sql.SQLTransientConnectionException((String) null));
+        };
+    boolean lost = kind.startsWith("lost");
+    if (lost) {
+      Failures.database("db.example:5432/plans", () -> false);
+    }
+    try {
+      assertThat(Failures.describe(e)).isEqualTo(said).doesNotContain("null", "Exception:");
+    } finally {
+      if (lost) {
+        Failures.database(null, () -> true);
+      }
+    }
+  }
 }

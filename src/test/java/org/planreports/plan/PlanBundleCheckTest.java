@@ -526,4 +526,33 @@ class PlanBundleCheckTest {
     assertThat(said).contains("错误 plan.properties:2 [plan.title]", "U+1F600");
     assertThat(work.resolve("out")).doesNotExist();
   }
+
+  /**
+   * A baseline printed with a unit for an indicator that has none (blank or “—”): what is expected
+   * names no empty unit (issue 19 item 8: unitless items are allowed, no empty or "null" words).
+   */
+  @ParameterizedTest(name = "unit [{0}], baseline {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'' | 约3.5亿元 | 不带单位的数字（本指标没有单位）",
+        "— | 约3.5亿元 | 不带单位的数字（本指标没有单位）",
+        "'' | 三点五 | 本指标没有单位，不写单位",
+        "— | 三点五 | 本指标没有单位，不写单位",
+      })
+  void shouldExpectABaselineWithoutAUnitForAnIndicatorWithout(
+      String unit, String baseline, String expected) throws Exception {
+    Path plan = copy("zone-news");
+    edit("indicators.csv", "RD_EXP,园区R&D经费投入,亿元,", "RD_EXP,园区R&D经费投入," + unit + ",");
+    edit("catalogue.csv", "2021,约3.5亿元,2025", "2021," + baseline + ",2025");
+
+    List<PlanProblem> found =
+        problems(plan).stream().filter(p -> p.column().equals("baseline_printed")).toList();
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).line()).isEqualTo(4);
+    assertThat(found.get(0).expected())
+        .contains(expected)
+        .doesNotContain("单位 " + unit + " ", "null");
+  }
 }
