@@ -38,6 +38,8 @@ final class AssessmentTableSection {
     Set<String> units = new LinkedHashSet<>();
     List<String> tail = new ArrayList<>();
     boolean anyChange = false;
+    // Whether any row is one the 完成进度/时序进度 formula is computed for.
+    boolean formula = false;
     boolean anyBaselinePrinted = false;
     boolean anyAttribute = false;
     boolean attributeMissing = false;
@@ -48,7 +50,11 @@ final class AssessmentTableSection {
     for (AssessedRow ar : rows) {
       CatalogueRow r = ar.row();
       Assessment a = ar.assessment();
-      units.add(r.indicator().unit());
+      if (r.kind() != Kind.QUALITATIVE) {
+        // A qualitative row prints words, in no unit.
+        units.add(r.indicator().unit());
+      }
+      formula |= r.kind() != Kind.QUALITATIVE && r.kind() != Kind.MILESTONE;
       anyBaselinePrinted |= r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
       anyAttribute |= r.attribute() != null;
       attributeMissing |= r.attribute() == null;
@@ -90,7 +96,7 @@ final class AssessmentTableSection {
           addNote(
               notes,
               w.get(
-                  "note.growth",
+                  a.singleYearGrowths().isEmpty() ? "note.growth.no-single-year" : "note.growth",
                   "series",
                   r.indicator().name(),
                   "from_year",
@@ -145,13 +151,17 @@ final class AssessmentTableSection {
                   body));
         });
     String method = d.evaluation() ? d.methodAppendix() : w.get("note.method.bulletin");
-    noteLines.add(
-        w.get(
-            d.isFinal() ? "note.formula.final" : "note.formula",
-            "year",
-            d.year(),
-            "method",
-            method));
+    if (formula) {
+      noteLines.add(
+          w.get(
+              d.isFinal() ? "note.formula.final" : "note.formula",
+              "year",
+              d.year(),
+              "method",
+              method));
+    } else {
+      noteLines.add(w.get("note.method.only", "method", method));
+    }
     if (d.isFinal() && anyChange) {
       noteLines.add(w.get("note.change", "year", d.year()));
     }
@@ -213,7 +223,9 @@ final class AssessmentTableSection {
     // A table of unitless items (an index) prints no bare "单位：".
     p.put(
         "UNIT",
-        units.size() == 1 && !units.iterator().next().isEmpty()
+        units.size() == 1
+                && !units.iterator().next().isEmpty()
+                && !units.iterator().next().equals("—")
             ? w.get("table.unit", "unit", units.iterator().next())
             : "");
     p.put(

@@ -106,6 +106,7 @@ final class MethodologySection {
     int expected = 0;
     int missing = 0;
     List<String> series = new ArrayList<>();
+    boolean moneyGrowth = false;
     for (CatalogueRow r : targets) {
       examples
           .computeIfAbsent(r.kind(), k -> new ArrayList<>())
@@ -120,6 +121,7 @@ final class MethodologySection {
       } else {
         expected++;
       }
+      moneyGrowth |= r.kind() == Kind.GROWTH && r.indicator().money();
       if (r.kind() == Kind.GROWTH && !series.contains(r.indicator().name())) {
         series.add(r.indicator().name());
       }
@@ -135,6 +137,7 @@ final class MethodologySection {
       }
     }
     v.put("growth_series", w.enumerate(series));
+    v.put("growth_prices", moneyGrowth ? w.get("method.growth.current-prices") : "");
     List<String> taus = new ArrayList<>();
     taus.add(tauExample(w, base, fin));
     otherYears.forEach(y -> taus.add(tauExample(w, base, y)));
