@@ -38,6 +38,9 @@ final class MethodologySection {
     List<String> lines = lines();
     Map<String, String> values = values(d);
     List<Map<String, Object>> rows = new ArrayList<>();
+    // Each heading opens a group of the template, so that a heading starts a new page rather than
+    // sit at the foot of one with only the first line of its part.
+    int section = 0;
     for (String raw : lines.subList(1, lines.size())) {
       String line = raw;
       Matcher c = CONDITION.matcher(line);
@@ -58,10 +61,12 @@ final class MethodologySection {
       } else if (line.matches("^[一二三四五六七八九十]+、.*") && line.length() < 30) {
         row.put("kind", "h");
         row.put("text", line.strip());
+        section++;
       } else {
         row.put("kind", "p");
         row.put("text", line.strip());
       }
+      row.put("section", section);
       rows.add(row);
     }
     return new Section("text", "", Map.of(), rows).withHeading(heading);
