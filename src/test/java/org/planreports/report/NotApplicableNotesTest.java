@@ -72,4 +72,20 @@ class NotApplicableNotesTest {
     String midterm = text(compose(nanchuan, PublicationType.MIDTERM));
     assertThat(midterm).contains("按现价计算").contains("数列按现价计算").doesNotContain("，，");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource(
+      "org.planreports.report.PageScanTest#publications")
+  void shouldExplainADashOnlyWhereOneIsPrinted(
+      String name, PublicationFixtures f, PublicationKey key) {
+    for (Section s : f.builder.compose(key).sections()) {
+      if (!s.template().equals("table1")) {
+        continue;
+      }
+      boolean dash = s.rows().stream().anyMatch(r -> "-".equals(r.get("v1_i")));
+      assertThat(s.params().get("NOTES").toString().contains("“-”"))
+          .as("%s: the note on “-” in %s", name, s.params().get("CAPTION"))
+          .isEqualTo(dash);
+    }
+  }
 }
