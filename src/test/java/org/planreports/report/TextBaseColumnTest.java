@@ -32,7 +32,7 @@ class TextBaseColumnTest {
           .isEqualTo(base + "年现状值");
       assertThat(first.params().get("NOTES").toString())
           .as(key.stem())
-          .contains(base + "年现状值和目标值见规划正文");
+          .contains(base + "年现状值为规划正文所列");
       for (java.util.Map<String, Object> row : first.rows()) {
         assertThat(row.get("base_i") + "" + row.get("base_f")).doesNotContain("（");
       }
