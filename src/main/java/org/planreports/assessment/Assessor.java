@@ -37,12 +37,27 @@ public final class Assessor {
    */
   public static Assessment assess(
       Target target, List<Observation> series, PlanPeriod period, int year, Stage stage) {
+    return assess(target, series, period, year, stage, true);
+  }
+
+  /**
+   * {@link #assess(Target, List, PlanPeriod, int, Stage)} saying whether the series is an amount of
+   * money: only then is a growth rate noted as at current prices.
+   */
+  public static Assessment assess(
+      Target target,
+      List<Observation> series,
+      PlanPeriod period,
+      int year,
+      Stage stage,
+      boolean money) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stage, "stage");
     NavigableMap<Integer, Observation> byYear = index(series);
     Draft draft = new Draft(target, stage, year);
+    draft.money = money;
     switch (target.kind()) {
       case LEVEL, RELATIVE, RANGE -> assessLevel(draft, byYear, baseYear(target, period));
       case CUMULATIVE -> assessCumulative(draft, byYear, baseYear(target, period));
@@ -318,7 +333,9 @@ public final class Assessor {
 
   private static void assessGrowth(Draft d, NavigableMap<Integer, Observation> s, int t0) {
     Target target = d.target;
-    d.methodNote("按现价计算。");
+    if (d.money) {
+      d.methodNote("按现价计算。");
+    }
     Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
     Observation data = dataEntry == null ? null : dataEntry.getValue();
 
@@ -511,6 +528,7 @@ public final class Assessor {
     final Stage stage;
     final int year;
     final boolean finalTable;
+    boolean money = true;
     Status status;
     Integer baselineYear;
     BigDecimal baseline;

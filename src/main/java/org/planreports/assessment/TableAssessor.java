@@ -55,7 +55,10 @@ public final class TableAssessor {
       List<Observation> series =
           used.stream().map(v -> new Observation(v.year(), v.value(), v.preliminary())).toList();
       rows.add(
-          new AssessedRow(row, Assessor.assess(target(row), series, period, year, stage), used));
+          new AssessedRow(
+              row,
+              Assessor.assess(target(row), series, period, year, stage, row.indicator().money()),
+              used));
     }
     return rows;
   }

@@ -40,6 +40,17 @@ public record Indicator(
         direct == null ? null : direct.max());
   }
 
+  /**
+   * Whether the indicator is an amount of money (its unit is a currency: 元, 万元, 亿元): only such a
+   * series is at current prices, whatever its name.
+   */
+  public boolean money() {
+    return unit != null && unit.endsWith(CURRENCY);
+  }
+
+  /** The currency every money unit of a plan bundle ends with. */
+  private static final String CURRENCY = "\u5143";
+
   /** Whether {@code v} lies in the declared range. */
   public boolean inRange(BigDecimal v) {
     return (min == null || v.compareTo(min) >= 0) && (max == null || v.compareTo(max) <= 0);

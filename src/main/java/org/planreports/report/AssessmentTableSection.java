@@ -38,17 +38,26 @@ final class AssessmentTableSection {
     Set<String> units = new LinkedHashSet<>();
     List<String> tail = new ArrayList<>();
     boolean anyChange = false;
+    // Whether any row is one the 完成进度/时序进度 formula is computed for.
+    boolean formula = false;
     boolean anyBaselinePrinted = false;
     boolean anyAttribute = false;
     boolean attributeMissing = false;
     // A heading that claims the plan's 现状值 only over a column that holds nothing else
     // (METRICS.md, ruling of 2026-12-05): else the column is 基期值 and says where each came from.
+    // A table from the plan's text whose every baseline the text prints follows the same rule
+    // (methodology-zh.md §五, 表中的基期列).
     boolean planBaseHeading =
-        planTable && rows.stream().noneMatch(ar -> dataBaseline(ar.row(), ar.assessment()));
+        rows.stream().noneMatch(ar -> dataBaseline(ar.row(), ar.assessment()))
+            && (planTable || rows.stream().anyMatch(ar -> printedBaseline(ar.row())));
     for (AssessedRow ar : rows) {
       CatalogueRow r = ar.row();
       Assessment a = ar.assessment();
-      units.add(r.indicator().unit());
+      if (r.kind() != Kind.QUALITATIVE) {
+        // A qualitative row prints words, in no unit.
+        units.add(r.indicator().unit());
+      }
+      formula |= r.kind() != Kind.QUALITATIVE && r.kind() != Kind.MILESTONE;
       anyBaselinePrinted |= r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
       anyAttribute |= r.attribute() != null;
       attributeMissing |= r.attribute() == null;
@@ -56,14 +65,15 @@ final class AssessmentTableSection {
       row.put("seq", String.valueOf(r.seq()));
       row.put("name", r.printedName());
       boolean printedBase = r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
-      String base =
-          planTable && printedBase ? r.baselinePrinted() : baselineText(w, d.meta.baseYear(), r, a);
+      // Under a 现状值 heading only what the plan printed (a text table's too: "约3.5亿元").
+      boolean wordedBase = printedBase && (planTable || planBaseHeading);
+      String base = wordedBase ? r.baselinePrinted() : baselineText(w, d.meta.baseYear(), r, a);
       if (planTable && !printedBase && a.baseline() != null && !base.equals("—")) {
         // The plan prints no baseline here: show the one the assessment used, so that C can be
         // recomputed from the row, and say where it came from.
         addNote(notes, w.get("note.base.data", "year", a.baselineYear()), r.seq());
       }
-      if (planTable && printedBase) {
+      if (wordedBase) {
         Draft.wordedCell(row, "base", base);
       } else {
         Draft.cell(row, "base", base);
@@ -90,7 +100,7 @@ final class AssessmentTableSection {
           addNote(
               notes,
               w.get(
-                  "note.growth",
+                  a.singleYearGrowths().isEmpty() ? "note.growth.no-single-year" : "note.growth",
                   "series",
                   r.indicator().name(),
                   "from_year",
@@ -145,13 +155,17 @@ final class AssessmentTableSection {
                   body));
         });
     String method = d.evaluation() ? d.methodAppendix() : w.get("note.method.bulletin");
-    noteLines.add(
-        w.get(
-            d.isFinal() ? "note.formula.final" : "note.formula",
-            "year",
-            d.year(),
-            "method",
-            method));
+    if (formula) {
+      noteLines.add(
+          w.get(
+              d.isFinal() ? "note.formula.final" : "note.formula",
+              "year",
+              d.year(),
+              "method",
+              method));
+    } else {
+      noteLines.add(w.get("note.method.only", "method", method));
+    }
     if (d.isFinal() && anyChange) {
       noteLines.add(w.get("note.change", "year", d.year()));
     }
@@ -185,7 +199,10 @@ final class AssessmentTableSection {
       noteLines.add(
           w.get("note.origin.plan", "columns", columns, "table", table.name(), "years", yearsNote));
     } else {
-      noteLines.add(w.get("note.origin.text", "years", yearsNote));
+      noteLines.add(
+          planBaseHeading
+              ? w.get("note.origin.text.base", "base_year", d.meta.baseYear(), "years", yearsNote)
+              : w.get("note.origin.text", "years", yearsNote));
     }
     if (rows.stream().anyMatch(r -> r.row().kind() == Kind.CUMULATIVE)) {
       tail.add(w.get("note.cumulative"));
@@ -213,7 +230,9 @@ final class AssessmentTableSection {
     // A table of unitless items (an index) prints no bare "单位：".
     p.put(
         "UNIT",
-        units.size() == 1 && !units.iterator().next().isEmpty()
+        units.size() == 1
+                && !units.iterator().next().isEmpty()
+                && !units.iterator().next().equals("—")
             ? w.get("table.unit", "unit", units.iterator().next())
             : "");
     p.put(
@@ -280,6 +299,10 @@ final class AssessmentTableSection {
       return Fmt.plain(r.targetValue()) + "~" + Fmt.plain(r.targetUpper());
     }
     return r.comparator().symbol() + Fmt.plain(r.targetValue());
+  }
+
+  private static boolean printedBaseline(CatalogueRow r) {
+    return r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
   }
 
   /** Whether the row shows a baseline the method took from data (METRICS.md rules 2 and 3). */

@@ -28,9 +28,11 @@ final class HistoryTableSection {
     int after = d.meta.baseYear();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<List<CompanionCsv.Cell>> csv = new ArrayList<>();
+    boolean anyMissing = false;
     for (CatalogueRow r : d.plan.rows(table.name())) {
       IndicatorValue v1 = value(data, r, before);
       IndicatorValue v2 = value(data, r, after);
+      anyMissing |= v1 == null;
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("seq", String.valueOf(r.seq()));
       row.put("name", r.printedName());
@@ -87,11 +89,14 @@ final class HistoryTableSection {
     p.put(
         "NOTES",
         d.numberedNotes(
-            List.of(
-                w.get("history.note.change", "to", after, "from", before),
-                table.origin() == TableSpec.Origin.PLAN
-                    ? w.get("history.note.missing.plan", "table", table.name())
-                    : w.get("history.note.missing.text"))));
+            anyMissing
+                ? List.of(
+                    w.get("history.note.change", "to", after, "from", before),
+                    table.origin() == TableSpec.Origin.PLAN
+                        ? w.get("history.note.missing.plan", "table", table.name())
+                        : w.get("history.note.missing.text"))
+                // No "-" printed: no note explaining it.
+                : List.of(w.get("history.note.change", "to", after, "from", before))));
     p.put("SOURCE", d.sourceLine(from));
     byte[] bytes =
         CompanionCsv.write(

@@ -38,6 +38,9 @@ final class MethodologySection {
     List<String> lines = lines();
     Map<String, String> values = values(d);
     List<Map<String, Object>> rows = new ArrayList<>();
+    // Each heading opens a group of the template, so that a heading starts a new page rather than
+    // sit at the foot of one with only the first line of its part.
+    int section = 0;
     for (String raw : lines.subList(1, lines.size())) {
       String line = raw;
       Matcher c = CONDITION.matcher(line);
@@ -58,10 +61,12 @@ final class MethodologySection {
       } else if (line.matches("^[一二三四五六七八九十]+、.*") && line.length() < 30) {
         row.put("kind", "h");
         row.put("text", line.strip());
+        section++;
       } else {
         row.put("kind", "p");
         row.put("text", line.strip());
       }
+      row.put("section", section);
       rows.add(row);
     }
     return new Section("text", "", Map.of(), rows).withHeading(heading);
@@ -106,6 +111,7 @@ final class MethodologySection {
     int expected = 0;
     int missing = 0;
     List<String> series = new ArrayList<>();
+    boolean moneyGrowth = false;
     for (CatalogueRow r : targets) {
       examples
           .computeIfAbsent(r.kind(), k -> new ArrayList<>())
@@ -120,6 +126,7 @@ final class MethodologySection {
       } else {
         expected++;
       }
+      moneyGrowth |= r.kind() == Kind.GROWTH && r.indicator().money();
       if (r.kind() == Kind.GROWTH && !series.contains(r.indicator().name())) {
         series.add(r.indicator().name());
       }
@@ -135,6 +142,7 @@ final class MethodologySection {
       }
     }
     v.put("growth_series", w.enumerate(series));
+    v.put("growth_prices", moneyGrowth ? w.get("method.growth.current-prices") : "");
     List<String> taus = new ArrayList<>();
     taus.add(tauExample(w, base, fin));
     otherYears.forEach(y -> taus.add(tauExample(w, base, y)));

@@ -74,7 +74,7 @@ class MethodologyTextTest {
         "以某年为基期",
         "数据截至某年",
         "初步数",
-        "按现价计算",
+        "{growth_prices}",
         "指标完成率",
         "四舍五入",
         "Open SDG",

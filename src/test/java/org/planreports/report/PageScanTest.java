@@ -104,6 +104,46 @@ class PageScanTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publications")
+  void shouldKeepEveryHeadingWithWhatFollows(String name, PublicationFixtures f, PublicationKey key)
+      throws Exception {
+    PublicationContent content = f.builder.compose(key);
+    byte[] pdf = renderer().render(content);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      int pages = doc.getNumberOfPages();
+      PDFTextStripper stripper = new PDFTextStripper();
+      List<List<String>> bodies = new ArrayList<>();
+      for (int p = 1; p <= pages; p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        bodies.add(body(stripper.getText(doc), content.title()));
+      }
+      for (int p = 0; p < pages - 1; p++) {
+        List<String> body = bodies.get(p);
+        List<String> next = bodies.get(p + 1);
+        for (int i = 0; i < body.size(); i++) {
+          // A part continued on the next page keeps at least its first lines with its heading.
+          if (heading(body.get(i))
+              && body.size() - 1 - i < 3
+              && !next.isEmpty()
+              && !heading(next.get(0))) {
+            assertThat(body.subList(i, body.size()))
+                .as(
+                    "%s page %d of %d ends with a heading and too little of its part",
+                    name, p + 1, pages)
+                .isEmpty();
+          }
+        }
+      }
+    }
+  }
+
+  /** A numbered part heading ("十一、规划层面汇总"), not a 目录 line (which ends in its page). */
+  private static boolean heading(String l) {
+    return l.matches("[一二三四五六七八九十]+、\\S{1,28}") && !l.matches(".*\\d$");
+  }
+
   /** The page's lines without the running header, the sample mark and the folio. */
   private static List<String> body(String text, String title) {
     return Arrays.stream(text.split("\\R"))
