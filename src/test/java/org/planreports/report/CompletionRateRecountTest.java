@@ -38,15 +38,6 @@ class CompletionRateRecountTest {
     return PageScanTest.publications();
   }
 
-  private static PublicationRenderer renderer;
-
-  private static synchronized PublicationRenderer renderer() {
-    if (renderer == null) {
-      renderer = new PublicationRenderer();
-    }
-    return renderer;
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("publications")
   void shouldPrintRatesARecountOfItsOwnRowsGives(
@@ -86,7 +77,7 @@ class CompletionRateRecountTest {
       withData += n;
     }
     String text;
-    try (PDDocument doc = Loader.loadPDF(renderer().render(content))) {
+    try (PDDocument doc = Loader.loadPDF(PageScanTest.renderer().render(content))) {
       text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
     }
     List<List<Integer>> printed = new ArrayList<>();

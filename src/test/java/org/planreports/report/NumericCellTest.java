@@ -27,22 +27,13 @@ class NumericCellTest {
     return PageScanTest.publications();
   }
 
-  private static PublicationRenderer renderer;
-
-  private static synchronized PublicationRenderer renderer() {
-    if (renderer == null) {
-      renderer = new PublicationRenderer();
-    }
-    return renderer;
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("publications")
   void shouldPrintEveryFigureWhole(String name, PublicationFixtures f, PublicationKey key)
       throws Exception {
     PublicationContent content = f.builder.compose(key);
     String text;
-    try (PDDocument doc = Loader.loadPDF(renderer().render(content))) {
+    try (PDDocument doc = Loader.loadPDF(PageScanTest.renderer().render(content))) {
       text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
     }
     List<String> cells = new ArrayList<>();

@@ -64,7 +64,8 @@ class PageScanTest {
 
   private static PublicationRenderer renderer;
 
-  private static synchronized PublicationRenderer renderer() {
+  /** One renderer for the tests that render every publication of every plan. */
+  static synchronized PublicationRenderer renderer() {
     if (renderer == null) {
       renderer = new PublicationRenderer();
     }
