@@ -3,6 +3,9 @@ package org.planreports.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.planreports.plan.Kind;
+import org.planreports.plan.ReportedStatus;
+import org.planreports.plan.Stage;
 
 /**
  * The assessment of one target at one year, every figure already rounded as it is published.

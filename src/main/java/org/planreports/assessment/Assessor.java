@@ -12,6 +12,11 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Kind;
+import org.planreports.plan.ReportedStatus;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 /**
  * The METRICS.md method as plain functions: one target, its series and the plan period in, one

@@ -7,6 +7,8 @@ import org.planreports.indicator.IndicatorValue;
 import org.planreports.plan.CatalogueRow;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanMeta;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 /**
  * Assesses every target row of one of the plan's tables for a year and stage: the catalogue row
@@ -19,19 +21,6 @@ public final class TableAssessor {
 
   public static PlanPeriod period(PlanMeta meta) {
     return new PlanPeriod(meta.baseYear(), meta.midYear(), meta.finalYear());
-  }
-
-  public static Target target(CatalogueRow row) {
-    return new Target(
-        row.kind(),
-        row.comparator(),
-        row.targetValue(),
-        row.targetYear(),
-        row.effectiveAttribute(),
-        row.decimals(),
-        row.publishedBaseline() == null ? null : row.baselineYear(),
-        row.publishedBaseline(),
-        row.targetUpper());
   }
 
   /** The values a row's assessment uses: its indicator's from the base year to the year. */
@@ -57,7 +46,7 @@ public final class TableAssessor {
       rows.add(
           new AssessedRow(
               row,
-              Assessor.assess(target(row), series, period, year, stage, row.indicator().money()),
+              Assessor.assess(Target.of(row), series, period, year, stage, row.indicator().money()),
               used));
     }
     return rows;

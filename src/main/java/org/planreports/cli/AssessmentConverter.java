@@ -1,6 +1,6 @@
 package org.planreports.cli;
 
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationType;
 import picocli.CommandLine;
 
 /**

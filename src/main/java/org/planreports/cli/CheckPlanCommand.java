@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.planreports.core.Glyphs;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanBundles;
 import org.planreports.plan.TableSpec;
-import org.planreports.report.ReportFonts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ class CheckPlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    for (Plan p : PlanBundles.loadAll(PlanBundles.resolve(plans), ReportFonts::firstUndrawable)) {
+    for (Plan p : PlanBundles.loadAll(PlanBundles.resolve(plans), Glyphs::firstUndrawable)) {
       describe(p, out);
     }
     return ExitCodes.OK;

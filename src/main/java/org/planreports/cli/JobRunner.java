@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planreports.PlanReportsApplication;
+import org.planreports.core.Glyphs;
 import org.planreports.ingest.InputSet;
 import org.planreports.job.CityService;
 import org.planreports.job.DistrictLocks;
@@ -22,10 +23,9 @@ import org.planreports.job.RunRequest;
 import org.planreports.job.StateDatabase;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanBundles;
+import org.planreports.plan.PublicationType;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.LinkGuard;
-import org.planreports.publication.PublicationType;
-import org.planreports.report.ReportFonts;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -235,7 +235,7 @@ final class JobRunner {
     StateDatabase db = selected.get();
     List<Path> bundles = PlanBundles.resolve(common.plans);
     // The bundle's printed texts against the fonts, as check-plan does (report.ReportFonts).
-    List<Plan> plans = PlanBundles.loadAll(bundles, ReportFonts::firstUndrawable);
+    List<Plan> plans = PlanBundles.loadAll(bundles, Glyphs::firstUndrawable);
     boolean city = PlanBundles.severalDistricts(bundles);
     if (city && mode.equals("rerun")) {
       err.println(

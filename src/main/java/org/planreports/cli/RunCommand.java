@@ -1,7 +1,7 @@
 package org.planreports.cli;
 
 import java.util.concurrent.Callable;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.planreports.core.Finding;
+import org.planreports.core.Limits;
+import org.planreports.core.Wording;
 import org.planreports.plan.Indicator;
 import org.planreports.plan.Plan;
-import org.planreports.report.Wording;
-import org.planreports.validation.Finding;
-import org.planreports.validation.Limits;
 import org.planreports.validation.StagedValue;
 
 /**

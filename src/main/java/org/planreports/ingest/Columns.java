@@ -43,4 +43,19 @@ public final class Columns {
     }
     return null;
   }
+
+  /**
+   * Characters of each cell, by column, after surrounding spaces are stripped (checked before
+   * anything reaches the state database, whose staging columns are made to fit them).
+   */
+  public static final Map<String, Integer> MAX_LENGTH =
+      Map.of(
+          REGION, 20,
+          YEAR, 20,
+          ITEM, 64,
+          VALUE, 40,
+          UNIT, 20,
+          SOURCE, 200,
+          STATUS, 20,
+          NOTE, 1000);
 }

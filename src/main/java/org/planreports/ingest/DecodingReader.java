@@ -10,7 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.planreports.validation.Finding;
+import org.planreports.core.Finding;
 
 /**
  * Decodes an extract as it streams by, deciding its encoding without reading it whole: ASCII bytes

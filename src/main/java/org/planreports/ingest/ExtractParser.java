@@ -20,9 +20,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.planreports.report.Wording;
-import org.planreports.validation.Finding;
-import org.planreports.validation.Limits;
+import org.planreports.core.Finding;
+import org.planreports.core.Limits;
+import org.planreports.core.Wording;
 
 /**
  * Reads one extract file into raw rows with Apache Commons CSV, streaming: detects the encoding,
@@ -76,7 +76,7 @@ public final class ExtractParser {
 
     private void start(Charset override) throws IOException {
       // The file's name is printed in the publications' provenance.
-      org.planreports.validation.TextRules.undrawable(file, 0, "", "文件名", file)
+      org.planreports.core.TextRules.undrawable(file, 0, "", "文件名", file)
           .ifPresent(f -> ready.add(new RawRow(file, 0, null, List.of(f))));
       byte[] prefix = in.readNBytes(DecodingReader.WINDOW);
       if (prefix.length == 0) {

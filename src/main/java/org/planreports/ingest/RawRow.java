@@ -2,7 +2,7 @@ package org.planreports.ingest;
 
 import java.util.List;
 import java.util.Map;
-import org.planreports.validation.Finding;
+import org.planreports.core.Finding;
 
 /**
  * One record of an extract as read, cells keyed by canonical column name, with the problems found

@@ -17,7 +17,7 @@ import java.util.Map;
 final class RecordTracker extends Reader {
 
   /** The longest record (a line, or several when a quoted cell holds line breaks) read. */
-  static final int MAX_RECORD = org.planreports.validation.Limits.LINE;
+  static final int MAX_RECORD = org.planreports.core.Limits.LINE;
 
   private static final int PREFIX = 121;
 

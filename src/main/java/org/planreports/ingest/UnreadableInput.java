@@ -1,7 +1,7 @@
 package org.planreports.ingest;
 
 import java.io.IOException;
-import org.planreports.validation.Finding;
+import org.planreports.core.Finding;
 
 /**
  * Raised while an extract is being read when the rest of it cannot be read (an undecodable byte, a

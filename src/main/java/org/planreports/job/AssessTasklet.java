@@ -1,13 +1,13 @@
 package org.planreports.job;
 
 import java.util.List;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Plan;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationPlanner;
-import org.planreports.report.Wording;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.planreports.publication.Causes;
+import org.planreports.core.Causes;
 import org.springframework.dao.DataAccessException;
 
 /**

@@ -3,7 +3,7 @@ package org.planreports.job;
 import java.nio.file.Path;
 import org.planreports.ingest.ExtractReader;
 import org.planreports.ingest.RawRow;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationType;
 import org.planreports.validation.RowRules;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 
 /** A run's settings, read from its job parameters (built only in step-scoped beans). */
 record RunSettings(

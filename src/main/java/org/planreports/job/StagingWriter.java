@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.planreports.core.Finding;
 import org.planreports.ingest.ExtractReader;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.validation.EarlierYears;
-import org.planreports.validation.Finding;
 import org.planreports.validation.RowRules;
 import org.planreports.validation.StagedValue;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -125,7 +125,7 @@ class StagingWriter
               String[] k = key.split("\\|", 3);
               summaries.add(
                   new Finding(
-                      org.planreports.validation.Severity.valueOf(k[0]),
+                      org.planreports.core.Severity.valueOf(k[0]),
                       k[1],
                       k[2],
                       0,

@@ -55,7 +55,7 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("无法创建状态数据库的表：" + org.planreports.publication.Causes.of(e), e);
+      throw new IllegalStateException("无法创建状态数据库的表：" + org.planreports.core.Causes.of(e), e);
     }
   }
 

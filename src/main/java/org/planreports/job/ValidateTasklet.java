@@ -2,11 +2,11 @@ package org.planreports.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planreports.core.Finding;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.validation.CrossRowRules;
-import org.planreports.validation.Finding;
 import org.planreports.validation.RegionCoverage;
 import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.ExitStatus;

@@ -2,9 +2,6 @@ package org.planreports.plan;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.planreports.assessment.Attribute;
-import org.planreports.assessment.Comparator;
-import org.planreports.assessment.Kind;
 
 /**
  * One row of one of the plan's tables, with names, baselines and targets exactly as the plan prints

@@ -27,11 +27,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.planreports.assessment.Attribute;
-import org.planreports.assessment.Comparator;
-import org.planreports.assessment.Kind;
-import org.planreports.assessment.TableAssessor;
-import org.planreports.publication.Causes;
+import org.planreports.core.Causes;
 
 /**
  * Reads a plan bundle: {@code plan.properties} and, beside it, {@code items.csv}, {@code
@@ -945,7 +941,7 @@ public final class PlanLoader {
               emptyToNull(r.get("note")));
       if (row.hasTarget()) {
         try {
-          TableAssessor.target(row);
+          Target.of(row);
         } catch (IllegalArgumentException e) {
           problem(CATALOGUE, line, "target_value", r.get("target_value"), targetRule(Causes.of(e)));
           return null;

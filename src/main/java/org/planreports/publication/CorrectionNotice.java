@@ -12,11 +12,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.planreports.report.CompanionCsv;
-import org.planreports.report.CompanionCsv.Cell;
+import org.planreports.core.CompanionCsv;
+import org.planreports.core.CompanionCsv.Cell;
+import org.planreports.core.Wording;
+import org.planreports.report.AssessmentColumns;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.Section;
-import org.planreports.report.Wording;
 
 /**
  * The correction notice (更正说明) of a new edition: every figure of the companion CSVs that differs
@@ -268,7 +269,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
    */
   public List<Change> printed(PublicationContent content) {
     return changes.stream()
-        .filter(c -> CompanionCsv.printed(content.key().type(), c.column()))
+        .filter(c -> AssessmentColumns.printed(content.key().type(), c.column()))
         .toList();
   }
 

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
-import org.planreports.assessment.Kind;
-import org.planreports.assessment.ReportedStatus;
+import org.planreports.core.CompanionCsv;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.plan.CatalogueRow;
+import org.planreports.plan.Kind;
+import org.planreports.plan.ReportedStatus;
 import org.planreports.plan.TableSpec;
 
 /**
@@ -441,6 +443,6 @@ final class AssessmentTableSection {
               CompanionCsv.Cell.number(Fmt.pct1(a.requiredAnnualGrowthPct())),
               CompanionCsv.Cell.text(String.join("", a.notes()))));
     }
-    return CompanionCsv.write(CompanionCsv.ASSESSMENT_COLUMNS, out);
+    return CompanionCsv.write(AssessmentColumns.ALL, out);
   }
 }

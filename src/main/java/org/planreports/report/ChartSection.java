@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
-import org.planreports.assessment.Kind;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.plan.CatalogueRow;
+import org.planreports.plan.Kind;
 import org.planreports.plan.TableSpec;
 
 /**

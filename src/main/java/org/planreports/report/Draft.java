@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planreports.assessment.AssessedRow;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.indicator.Source;
 import org.planreports.ingest.InputFile;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanMeta;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 import org.planreports.plan.TableSpec;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
 
 /**
  * One publication while its sections are built: the plan, the key, the wording, the tables it

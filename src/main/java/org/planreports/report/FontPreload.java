@@ -1,6 +1,7 @@
 package org.planreports.report;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import org.planreports.core.Glyphs;
 
 /**
  * Loads the bundled fonts on a background thread while the JVM starts the job (Spring, the state
@@ -27,7 +28,7 @@ public final class FontPreload {
         new Thread(
             () -> {
               try {
-                ReportFonts.firstUndrawable("字");
+                Glyphs.firstUndrawable("字");
                 if (forExport) {
                   PdfFonts.load(DefaultJasperReportsContext.getInstance());
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planreports.core.Wording;
 
 /** An evaluation report's cover and 目录. */
 final class FrontMatter {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.planreports.core.CompanionCsv;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.plan.CatalogueRow;

@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
-import org.planreports.assessment.Attribute;
-import org.planreports.assessment.Kind;
+import org.planreports.core.Wording;
+import org.planreports.plan.Attribute;
 import org.planreports.plan.CatalogueRow;
+import org.planreports.plan.Kind;
 import org.planreports.plan.TableSpec;
 
 /**

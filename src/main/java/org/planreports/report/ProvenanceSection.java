@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planreports.assessment.AssessedRow;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.indicator.Source;
 import org.planreports.ingest.InputFile;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.TableAssessor;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.ingest.InputFile;
 import org.planreports.plan.Plan;
+import org.planreports.plan.PublicationKey;
 import org.planreports.plan.TableSpec;
-import org.planreports.publication.PublicationKey;
 
 /**
  * Composes one publication from the plan bundle and the derived values: the planner says which

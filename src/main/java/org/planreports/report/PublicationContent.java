@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 
 /**
  * Everything a publication shows, computed from the data: its sections for the PDF and the bytes of

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Bulletin;
 import org.planreports.plan.CatalogueRow;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanMeta;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 import org.planreports.plan.TableSpec;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
 
 /**
  * Decides which publications exist (OPERATIONS.md `run` default) and which of the plan's tables

@@ -2,9 +2,9 @@ package org.planreports.report;
 
 import java.awt.Font;
 import java.util.Locale;
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontUtil;
+import org.planreports.core.Glyphs;
 
 /**
  * The bundled font families (see {@code src/main/resources/fonts/README.md}) and their AWT fonts.
@@ -12,10 +12,10 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 public final class ReportFonts {
 
   /** Song/Ming serif for body text and tables. */
-  public static final String SERIF = "Noto Serif CJK SC";
+  public static final String SERIF = Glyphs.SERIF;
 
   /** Hei sans for headings and charts; has a bold face. */
-  public static final String SANS = "Noto Sans CJK SC";
+  public static final String SANS = Glyphs.SANS;
 
   private ReportFonts() {}
 
@@ -59,38 +59,7 @@ public final class ReportFonts {
     }
   }
 
-  /** The faces data text is set in; loaded once, on the first character that is not ASCII. */
-  private static final class Coverage {
-    static final java.util.List<Font> FACES =
-        java.util.List.of(
-            awtFont(DefaultJasperReportsContext.getInstance(), SERIF, Font.PLAIN, 10f),
-            awtFont(DefaultJasperReportsContext.getInstance(), SANS, Font.PLAIN, 10f),
-            awtFont(DefaultJasperReportsContext.getInstance(), SANS, Font.BOLD, 10f));
-  }
-
-  /**
-   * The index of the first character of {@code text} that a bundled face cannot draw (the checks
-   * {@link #requireGlyphs} makes when a report is rendered, made before: on the input), or -1.
-   * Printable ASCII is in every face and costs no font lookup.
-   */
-  public static int firstUndrawable(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      if ((codePoint < 0x20 || codePoint >= 0x7F) && !isInvisible(codePoint)) {
-        for (Font face : Coverage.FACES) {
-          if (!face.canDisplay(codePoint)) {
-            return i;
-          }
-        }
-      }
-      i += Character.charCount(codePoint);
-    }
-    return -1;
-  }
-
   private static boolean isInvisible(int codePoint) {
-    return Character.isWhitespace(codePoint)
-        || Character.isSpaceChar(codePoint)
-        || Character.isISOControl(codePoint);
+    return Glyphs.isInvisible(codePoint);
   }
 }

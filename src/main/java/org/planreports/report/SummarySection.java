@@ -8,6 +8,7 @@ import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
 import org.planreports.assessment.Status;
 import org.planreports.assessment.Summary;
+import org.planreports.core.Wording;
 import org.planreports.plan.TableSpec;
 
 /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.planreports.core.Finding;
 
 /**
  * Rules across rows: the same (region, year, item) twice is an error unless both values are equal,

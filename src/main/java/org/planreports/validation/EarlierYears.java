@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.planreports.core.Finding;
+import org.planreports.core.Wording;
 import org.planreports.plan.Plan;
-import org.planreports.report.Wording;
 
 /**
  * Rows of the plan's region from years before the ones the plan uses (a long series exported from

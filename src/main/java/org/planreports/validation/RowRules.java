@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.planreports.assessment.ReportedStatus;
+import org.planreports.core.Finding;
+import org.planreports.core.Limits;
+import org.planreports.core.TextRules;
+import org.planreports.core.Wording;
 import org.planreports.ingest.Columns;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Item;
 import org.planreports.plan.Plan;
-import org.planreports.report.Wording;
+import org.planreports.plan.ReportedStatus;
 
 /**
  * The rules of one row of an extract (DATA-CONTRACT.md): region code, year, item code, number,
@@ -120,7 +123,7 @@ public class RowRules {
     java.util.Set<String> tooLong = new java.util.HashSet<>();
     for (String column : Columns.ALL) {
       String cell = row.cell(column).strip();
-      int max = Limits.CELL.get(column);
+      int max = Columns.MAX_LENGTH.get(column);
       if (cell.length() > max) {
         tooLong.add(column);
         findings.add(

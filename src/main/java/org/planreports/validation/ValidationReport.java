@@ -3,8 +3,9 @@ package org.planreports.validation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.planreports.report.CompanionCsv;
-import org.planreports.report.CompanionCsv.Cell;
+import org.planreports.core.CompanionCsv;
+import org.planreports.core.CompanionCsv.Cell;
+import org.planreports.core.Finding;
 
 /**
  * The validation report: every finding of a run, as a CSV an operator opens in Excel and as a

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 class CumulativeAssessmentTest {
 

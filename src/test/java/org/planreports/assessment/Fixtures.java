@@ -3,6 +3,10 @@ package org.planreports.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Comparator;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Target;
 
 /** Builds targets and series for the table-driven tests from short strings. */
 final class Fixtures {

@@ -18,8 +18,8 @@ import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 import org.planreports.report.PublicationComposer;
 import org.planreports.validation.RowRules;
 import org.planreports.validation.StagedValue;
@@ -41,7 +41,7 @@ class HandComputedTablesTest {
     for (var f : input.files()) {
       for (var row : ExtractParser.parse(f.name(), Files.readAllBytes(f.path()), null)) {
         RowRules.Checked c = rules.check(row);
-        assertThat(c.findings()).noneMatch(org.planreports.validation.Finding::isError);
+        assertThat(c.findings()).noneMatch(org.planreports.core.Finding::isError);
         if (c.value() != null) {
           staged.add(c.value());
         }

@@ -12,6 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 class LevelAssessmentTest {
 

@@ -6,6 +6,10 @@ import static org.planreports.assessment.Fixtures.series;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 class MilestoneAssessmentTest {
 

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
 
 /** A QUALITATIVE target: the series holds the codes 2 (已完成), 1 (推进中) and 0 (未启动). */
 class QualitativeAssessmentTest {

@@ -8,6 +8,10 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 /** A RANGE target "2.5~2.8" at two decimals; every expected figure below is worked by hand. */
 class RangeAssessmentTest {

@@ -7,6 +7,9 @@ import static org.planreports.assessment.Fixtures.series;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 class RelativeAssessmentTest {
 

@@ -10,6 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.plan.Attribute;
+import org.planreports.plan.Comparator;
+import org.planreports.plan.Kind;
+import org.planreports.plan.Stage;
+import org.planreports.plan.Target;
 
 class SummaryTest {
 

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.core.Finding;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.validation.Finding;
 import org.planreports.validation.StagedValue;
 
 /**

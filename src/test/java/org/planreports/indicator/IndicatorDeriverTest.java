@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planreports.core.Finding;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.validation.Finding;
 import org.planreports.validation.StagedValue;
 
 class IndicatorDeriverTest {

@@ -147,8 +147,7 @@ abstract class PlanReportsJobCases {
             plan.meta().regionCode(),
             org.planreports.validation.CrossRowRules.check(staged).values());
     return new org.planreports.report.PublicationComposer(plan, data, in.files())
-        .compose(
-            org.planreports.publication.PublicationKey.parse(plan.meta().regionCode(), folder));
+        .compose(org.planreports.plan.PublicationKey.parse(plan.meta().regionCode(), folder));
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.planreports.ingest.InputSet;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.PublicationPlanner;

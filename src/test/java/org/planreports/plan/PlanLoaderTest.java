@@ -7,8 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.planreports.assessment.Comparator;
-import org.planreports.assessment.Kind;
 
 class PlanLoaderTest {
 
@@ -142,11 +140,11 @@ class PlanLoaderTest {
   /** Every text of the bundled plan and the fixture plans is drawn by the bundled fonts. */
   @Test
   void shouldFindEveryPrintedTextOfTheKnownPlansDrawable() {
-    PlanLoader.loadDefault(org.planreports.report.ReportFonts::firstUndrawable);
+    PlanLoader.loadDefault(org.planreports.core.Glyphs::firstUndrawable);
     for (String bundle : List.of("scheme-2027", "district-binding", "zone-news")) {
       PlanLoader.load(
           java.nio.file.Path.of("src/test/resources/fixtures/plans", bundle, "plan.properties"),
-          org.planreports.report.ReportFonts::firstUndrawable);
+          org.planreports.core.Glyphs::firstUndrawable);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.planreports.core.Causes;
 
 /** A failure's cause in words, never "null" (issue 19 item 8). */
 class CausesTest {

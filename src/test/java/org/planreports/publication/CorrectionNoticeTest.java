@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planreports.plan.PublicationKey;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.Section;
 

@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planreports.assessment.Kind;
 import org.planreports.plan.CatalogueRow;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.Kind;
+import org.planreports.plan.PublicationKey;
 
 /**
  * The base column of every assessment table says what it holds (METRICS.md, ruling of 2026-12-05),

@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 
 /**
  * Every 指标完成率 a publication prints — each table's and the plan's as a whole — recounted from the

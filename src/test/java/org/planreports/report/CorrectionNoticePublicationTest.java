@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.ingest.InputSet;
+import org.planreports.plan.PublicationKey;
 import org.planreports.publication.CorrectionNotice;
-import org.planreports.publication.PublicationKey;
 
 /**
  * A correction notice as the publication prints it, for a bulletin (whose 表1 is the plan's 表2 and

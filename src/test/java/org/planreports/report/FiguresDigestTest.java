@@ -15,9 +15,9 @@ import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.indicator.Source;
 import org.planreports.ingest.InputFile;
+import org.planreports.plan.PublicationKey;
 import org.planreports.publication.CorrectionNotice;
 import org.planreports.publication.FiguresDigest;
-import org.planreports.publication.PublicationKey;
 
 /**
  * A publication's figures digest changes when a figure it prints changes, and only then: not when

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 
 /**
  * A table prints only the notes and the unit that apply to its rows: no "单位：—" and no 完成进度 formula

@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 
 /**
  * Every figure of every table row prints whole, in every publication of 南川 and of every fixture
@@ -79,7 +79,7 @@ class NumericCellTest {
           continue;
         }
         assertThat(text).as("%s %s 评估值", name, line).contains(value);
-        if (key.type().equals(org.planreports.publication.PublicationType.FINAL)
+        if (key.type().equals(org.planreports.plan.PublicationType.FINAL)
             && !completion.isEmpty()
             && baseline.matches("-?[0-9]+(\\.[0-9]+)?")) {
           BigDecimal v = new BigDecimal(value);

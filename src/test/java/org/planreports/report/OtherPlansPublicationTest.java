@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**

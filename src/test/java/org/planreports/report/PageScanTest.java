@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 
 /**
  * Every page of every publication type of 南川 (the bundled extracts and the complete-period fixture)

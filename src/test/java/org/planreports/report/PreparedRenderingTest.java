@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 
 /** Laying publications out ahead, on other threads, gives the bytes of rendering one by one. */
 class PreparedRenderingTest {

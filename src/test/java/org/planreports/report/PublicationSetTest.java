@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**

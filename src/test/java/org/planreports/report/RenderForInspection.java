@@ -2,7 +2,7 @@ package org.planreports.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 
 /**
  * Renders every publication of the bundled input and of the final fixture into target/publications.

@@ -12,13 +12,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planreports.core.Finding;
 import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
-import org.planreports.publication.PublicationType;
-import org.planreports.validation.Finding;
+import org.planreports.plan.PublicationKey;
+import org.planreports.plan.PublicationType;
 import org.planreports.validation.RowRules;
 
 /**

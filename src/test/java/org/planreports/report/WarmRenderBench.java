@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 
 /**
  * Warm per-publication render time: the default run's 7 publications of the bundled input, composed

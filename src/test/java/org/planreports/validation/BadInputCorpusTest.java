@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.planreports.core.Finding;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
 

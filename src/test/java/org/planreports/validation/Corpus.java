@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.planreports.core.Finding;
 import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Plan;

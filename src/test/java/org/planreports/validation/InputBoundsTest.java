@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.core.Finding;
+import org.planreports.core.Limits;
 import org.planreports.ingest.EncodingDetector;
 import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.RawRow;

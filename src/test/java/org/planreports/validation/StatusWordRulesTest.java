@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.core.Finding;
 import org.planreports.ingest.Columns;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Item;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.core.Finding;
 import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.RawRow;
 import org.planreports.plan.Item;

@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planreports.core.Finding;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanLoader;
-import org.planreports.publication.PublicationKey;
+import org.planreports.plan.PublicationKey;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationPlanner;
 

@@ -1,4 +1,4 @@
-package org.planreports.assessment;
+package org.planreports.plan;
 
 /** The indicator kinds of METRICS.md ("Indicator kinds"); each is assessed by its own rules. */
 public enum Kind {

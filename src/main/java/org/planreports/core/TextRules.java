@@ -1,7 +1,6 @@
-package org.planreports.validation;
+package org.planreports.core;
 
 import java.util.Optional;
-import org.planreports.report.ReportFonts;
 
 /** Rules on free text that ends up in a publication: the bundled fonts must be able to draw it. */
 public final class TextRules {
@@ -14,7 +13,7 @@ public final class TextRules {
    */
   public static Optional<Finding> undrawable(
       String file, long line, String column, String what, String text) {
-    int at = ReportFonts.firstUndrawable(text);
+    int at = Glyphs.firstUndrawable(text);
     if (at < 0) {
       return Optional.empty();
     }

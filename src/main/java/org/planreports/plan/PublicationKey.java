@@ -1,4 +1,4 @@
-package org.planreports.publication;
+package org.planreports.plan;
 
 import java.util.Objects;
 

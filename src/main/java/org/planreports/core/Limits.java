@@ -1,7 +1,4 @@
-package org.planreports.validation;
-
-import java.util.Map;
-import org.planreports.ingest.Columns;
+package org.planreports.core;
 
 /**
  * How long a cell, a column name and a line of an extract may be (README "数据长度上限"). Checked before
@@ -20,18 +17,6 @@ public final class Limits {
 
   /** Characters of the offending text a finding keeps (the report shows the start). */
   public static final int FINDING_TEXT = 200;
-
-  /** Characters of each cell, by column, after surrounding spaces are stripped. */
-  public static final Map<String, Integer> CELL =
-      Map.of(
-          Columns.REGION, 20,
-          Columns.YEAR, 20,
-          Columns.ITEM, 64,
-          Columns.VALUE, 40,
-          Columns.UNIT, 20,
-          Columns.SOURCE, 200,
-          Columns.STATUS, 20,
-          Columns.NOTE, 1000);
 
   private Limits() {}
 

@@ -1,9 +1,8 @@
-package org.planreports.publication;
+package org.planreports.plan;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import org.planreports.assessment.Stage;
 
 /**
  * A kind of publication: one of the three the method knows (annual monitoring, mid-term and final

@@ -1,7 +1,8 @@
-package org.planreports.assessment;
+package org.planreports.plan;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.planreports.assessment.Observation;
 
 /**
  * The progress word an office reports for a QUALITATIVE target. The extract carries the word; the

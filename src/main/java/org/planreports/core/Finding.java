@@ -1,4 +1,4 @@
-package org.planreports.validation;
+package org.planreports.core;
 
 import java.util.Objects;
 

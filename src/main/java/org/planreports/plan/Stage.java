@@ -1,4 +1,4 @@
-package org.planreports.assessment;
+package org.planreports.plan;
 
 /** The three kinds of assessment the plan commits to: 动态监测、中期评估和总结评估. */
 public enum Stage {

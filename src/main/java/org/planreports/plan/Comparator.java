@@ -1,4 +1,4 @@
-package org.planreports.assessment;
+package org.planreports.plan;
 
 import java.math.BigDecimal;
 import java.util.Locale;

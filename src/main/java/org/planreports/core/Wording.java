@@ -1,4 +1,4 @@
-package org.planreports.report;
+package org.planreports.core;
 
 import java.io.IOException;
 import java.io.InputStream;

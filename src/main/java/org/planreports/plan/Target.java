@@ -1,4 +1,4 @@
-package org.planreports.assessment;
+package org.planreports.plan;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -145,5 +145,19 @@ public record Target(
           "%s %s has more decimals than the display precision %d"
               .formatted(what, number.toPlainString(), precision));
     }
+  }
+
+  /** The target a catalogue row states. */
+  public static Target of(CatalogueRow row) {
+    return new Target(
+        row.kind(),
+        row.comparator(),
+        row.targetValue(),
+        row.targetYear(),
+        row.effectiveAttribute(),
+        row.decimals(),
+        row.publishedBaseline() == null ? null : row.baselineYear(),
+        row.publishedBaseline(),
+        row.targetUpper());
   }
 }

@@ -1,4 +1,4 @@
-package org.planreports.publication;
+package org.planreports.core;
 
 import java.util.Locale;
 import java.util.ResourceBundle;

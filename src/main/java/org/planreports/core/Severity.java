@@ -1,4 +1,4 @@
-package org.planreports.validation;
+package org.planreports.core;
 
 public enum Severity {
   ERROR("错误"),
