@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The words a person reads, from the bundles under {@code src/main/resources/messages/} ({@code
  * messages/NAME.properties}, UTF-8). Two kinds of placeholder, nothing else interpreted (no
- * MessageFormat quoting or number formatting): {@code {0}}, {@code {1}} … filled by {@link
- * #format} from its arguments in order, and {@code {name}} filled by {@link #get} from name/value
- * pairs. A missing message or value is an error, so no sentence goes out half-written.
+ * MessageFormat quoting or number formatting): {@code {0}}, {@code {1}} … filled by {@link #format}
+ * from its arguments in order, and {@code {name}} filled by {@link #get} from name/value pairs. A
+ * missing message or value is an error, so no sentence goes out half-written.
  */
 public final class Messages {
 
