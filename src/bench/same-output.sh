@@ -126,9 +126,11 @@ scenarios old "$OLD_JAR"
 echo "new: $NEW_JAR"
 scenarios new "$NEW_JAR"
 
-# Paths printed in messages name the side's folder; make them comparable.
+# Paths printed in messages name the side's folder and `history` prints when each run happened;
+# make them comparable.
 for side in old new; do
-  find "$work/$side/log" -type f -exec sed -i "s|$work/$side|WORK|g" {} +
+  find "$work/$side/log" -type f -exec sed -i -E \
+    -e "s|$work/$side|WORK|g" -e 's/20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}/TIME/g' {} +
 done
 status=0
 for what in out log; do
