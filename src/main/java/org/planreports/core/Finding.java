@@ -66,11 +66,12 @@ public record Finding(
       sb.append(" [").append(column).append(']');
     }
     sb.append(' ').append(message);
+    Messages words = Messages.bundle("input");
     if (!text.isEmpty()) {
-      sb.append("：“").append(text).append('”');
+      sb.append(words.get("input.finding.text", "text", text));
     }
     if (!expected.isEmpty()) {
-      sb.append("（应为：").append(expected).append('）');
+      sb.append(words.get("input.finding.expected", "expected", expected));
     }
     return sb.toString();
   }

@@ -25,6 +25,11 @@ public final class Limits {
     if (text == null || text.length() <= max) {
       return text;
     }
-    return text.substring(0, max) + "…（共" + text.length() + "个字符）";
+    return shortened(text.substring(0, max), text.length());
+  }
+
+  /** The start of a text cut short, with an ellipsis and the full length. */
+  public static String shortened(String start, long length) {
+    return Messages.bundle("input").get("input.shortened", "start", start, "length", length);
   }
 }

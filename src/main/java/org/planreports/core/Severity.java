@@ -1,16 +1,13 @@
 package org.planreports.core;
 
+import java.util.Locale;
+
+/** How bad a finding is; its word comes from {@code messages/input.properties}. */
 public enum Severity {
-  ERROR("错误"),
-  WARNING("警告");
-
-  private final String label;
-
-  Severity(String label) {
-    this.label = label;
-  }
+  ERROR,
+  WARNING;
 
   public String label() {
-    return label;
+    return Messages.bundle("input").format("input.severity." + name().toLowerCase(Locale.ROOT));
   }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 /** Rules on free text that ends up in a publication: the bundled fonts must be able to draw it. */
 public final class TextRules {
 
+  private static final Messages WORDS = Messages.bundle("input");
+
   private TextRules() {}
 
   /**
@@ -26,14 +28,16 @@ public final class TextRules {
             line,
             column,
             text,
-            what
-                + "第"
-                + (text.codePointCount(0, at) + 1)
-                + "个字符 "
-                + u
-                + "（"
-                + new String(Character.toChars(cp))
-                + "）报告字体无法显示",
-            "报告字体（思源宋体、思源黑体）能显示的字符；请删去 " + u + " 或改用文字说明"));
+            WORDS.get(
+                "input.glyph",
+                "what",
+                what,
+                "at",
+                text.codePointCount(0, at) + 1,
+                "code",
+                u,
+                "char",
+                new String(Character.toChars(cp))),
+            WORDS.get("input.glyph.expected", "code", u)));
   }
 }

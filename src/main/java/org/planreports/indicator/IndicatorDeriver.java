@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.planreports.core.Finding;
 import org.planreports.core.Limits;
+import org.planreports.core.Messages;
 import org.planreports.core.Wording;
 import org.planreports.plan.Indicator;
 import org.planreports.plan.Plan;
@@ -23,6 +24,8 @@ import org.planreports.validation.StagedValue;
  * items for the formula are there too and disagree beyond the display precision, that is a warning.
  */
 public final class IndicatorDeriver {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   /** Every indicator's yearly values for one region, and the warnings raised. */
   public record Result(Map<String, TreeMap<Integer, IndicatorValue>> series, List<Finding> warnings)
@@ -126,15 +129,17 @@ public final class IndicatorDeriver {
               v.line(),
               "value",
               v.raw(),
-              v.year()
-                  + "年 "
-                  + code
-                  + " 为0，是"
-                  + ind.name()
-                  + "（"
-                  + ind.formula().text()
-                  + "）的除数，无法计算",
-              "非零的" + code + "数值；确实没有数据时填 -"));
+              WORDS.get(
+                  "input.indicator.zero",
+                  "year",
+                  v.year(),
+                  "item",
+                  code,
+                  "indicator",
+                  ind.name(),
+                  "formula",
+                  ind.formula().text()),
+              WORDS.get("input.indicator.zero.expected", "item", code)));
     }
     return Optional.empty();
   }
@@ -206,14 +211,16 @@ public final class IndicatorDeriver {
               direct.line(),
               "value",
               direct.raw(),
-              ind.name()
-                  + " 直接填报值"
-                  + a.toPlainString()
-                  + "与按公式 "
-                  + ind.formula().text()
-                  + " 计算的"
-                  + b.toPlainString()
-                  + "不一致，采用填报值",
+              WORDS.get(
+                  "input.indicator.disagrees",
+                  "indicator",
+                  ind.name(),
+                  "direct",
+                  a.toPlainString(),
+                  "formula",
+                  ind.formula().text(),
+                  "derived",
+                  b.toPlainString()),
               b.toPlainString()));
     }
   }

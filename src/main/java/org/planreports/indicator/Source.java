@@ -1,6 +1,7 @@
 package org.planreports.indicator;
 
 import java.math.BigDecimal;
+import org.planreports.core.Messages;
 
 /**
  * Where an input figure came from: file, line, item code and the text as written, the value it was
@@ -12,6 +13,7 @@ public record Source(
     implements java.io.Serializable {
 
   public String describe() {
-    return file + " 第" + line + "行 " + item + "=" + raw;
+    return Messages.bundle("input")
+        .get("input.source", "file", file, "line", line, "item", item, "raw", String.valueOf(raw));
   }
 }

@@ -2,6 +2,8 @@ package org.planreports.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.planreports.core.Messages;
 
 /** The extract's columns, their Chinese header aliases, and which are required. */
 public final class Columns {
@@ -19,17 +21,15 @@ public final class Columns {
   public static final List<String> ALL =
       List.of(REGION, YEAR, ITEM, VALUE, UNIT, SOURCE, STATUS, NOTE);
 
-  /** Chinese header of each column, as in the template the tool writes. */
+  /**
+   * Chinese header of each column, as in the template the tool writes (keys {@code input.column.*}
+   * of {@code messages/input.properties}).
+   */
   public static final Map<String, String> CHINESE =
-      Map.of(
-          REGION, "地区代码",
-          YEAR, "年份",
-          ITEM, "统计项代码",
-          VALUE, "数值",
-          UNIT, "单位",
-          SOURCE, "数据来源",
-          STATUS, "数据状态",
-          NOTE, "备注");
+      ALL.stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  c -> c, c -> Messages.bundle("input").format("input.column." + c)));
 
   private Columns() {}
 

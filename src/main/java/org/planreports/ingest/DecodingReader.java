@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.planreports.core.Finding;
+import org.planreports.core.Messages;
 
 /**
  * Decodes an extract as it streams by, deciding its encoding without reading it whole: ASCII bytes
@@ -20,6 +21,8 @@ import org.planreports.core.Finding;
  * character no spreadsheet writes, ends the file with an {@link UnreadableInput}.
  */
 final class DecodingReader extends Reader {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   static final int WINDOW = 64 * 1024;
 
@@ -143,8 +146,8 @@ final class DecodingReader extends Reader {
               0,
               "",
               String.format("%02X", b),
-              "文件含有控制字符，不是CSV文本文件（第" + (newlines + 1) + "行）",
-              "CSV文本文件（逗号分隔）"));
+              WORDS.get("input.binary.line", "line", newlines + 1),
+              WORDS.format("input.binary.expected")));
     }
   }
 
@@ -213,14 +216,20 @@ final class DecodingReader extends Reader {
     }
     long line = newlines + 1;
     String expected =
-        override == null ? "UTF-8（可带BOM）或GB18030/GBK编码的文本" : override.name() + "编码的文本";
+        override == null
+            ? WORDS.format("input.encoding.expected")
+            : WORDS.get("input.encoding.expected.given", "encoding", override.name());
     String message =
-        (override == null ? "无法识别文件编码：既不是UTF-8也不是GB18030，" : "无法按" + override.name() + "解码，")
-            + "第一个无法解码的字节在第"
-            + line
-            + "行（按"
-            + likely.name()
-            + "）";
+        override == null
+            ? WORDS.get("input.encoding.unknown", "line", line, "likely", likely.name())
+            : WORDS.get(
+                "input.encoding.undecodable",
+                "encoding",
+                override.name(),
+                "line",
+                line,
+                "likely",
+                likely.name());
     return new UnreadableInput(
         Finding.error("E_ENCODING", file, line, "", hex.toString(), message, expected));
   }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.planreports.core.Messages;
 
 /**
  * Tells how an extract is encoded without help from the operator: UTF-8 with a BOM ("CSV UTF-8"
@@ -13,6 +14,8 @@ import java.util.Optional;
  * decoding decides: valid UTF-8 is UTF-8, else valid GB18030 is GB18030, else the file is neither.
  */
 public final class EncodingDetector {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   public static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -114,16 +117,16 @@ public final class EncodingDetector {
   public static Optional<String> wideUnicode(byte[] b) {
     int n = b.length;
     if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
-      return Optional.of("UTF-32BE（带BOM）");
+      return wide("UTF-32BE", true);
     }
     if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
-      return Optional.of("UTF-32LE（带BOM）");
+      return wide("UTF-32LE", true);
     }
     if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return Optional.of("UTF-16BE（带BOM）");
+      return wide("UTF-16BE", true);
     }
     if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return Optional.of("UTF-16LE（带BOM）");
+      return wide("UTF-16LE", true);
     }
     int len = Math.min(n, 4096) / 4 * 4;
     if (len < 4) {
@@ -137,20 +140,25 @@ public final class EncodingDetector {
     }
     double q = len / 4.0;
     if (zeros[1] > 0.9 * q && zeros[2] > 0.9 * q && zeros[3] > 0.9 * q && zeros[0] < 0.1 * q) {
-      return Optional.of("UTF-32LE（无BOM）");
+      return wide("UTF-32LE", false);
     }
     if (zeros[0] > 0.9 * q && zeros[1] > 0.9 * q && zeros[2] > 0.9 * q && zeros[3] < 0.1 * q) {
-      return Optional.of("UTF-32BE（无BOM）");
+      return wide("UTF-32BE", false);
     }
     double pairs = len / 2.0;
     int even = zeros[0] + zeros[2];
     int odd = zeros[1] + zeros[3];
     if (odd > 0.3 * pairs && even < 0.05 * pairs) {
-      return Optional.of("UTF-16LE（无BOM）");
+      return wide("UTF-16LE", false);
     }
     if (even > 0.3 * pairs && odd < 0.05 * pairs) {
-      return Optional.of("UTF-16BE（无BOM）");
+      return wide("UTF-16BE", false);
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> wide(String encoding, boolean bom) {
+    return Optional.of(
+        WORDS.get(bom ? "input.encoding.bom" : "input.encoding.nobom", "encoding", encoding));
   }
 }

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.planreports.core.Finding;
 import org.planreports.core.Limits;
+import org.planreports.core.Messages;
 import org.planreports.core.Wording;
 
 /**
@@ -31,6 +32,8 @@ import org.planreports.core.Wording;
  * file is read once, front to back, and never held whole: memory does not grow with its size.
  */
 public final class ExtractParser {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
@@ -76,11 +79,11 @@ public final class ExtractParser {
 
     private void start(Charset override) throws IOException {
       // The file's name is printed in the publications' provenance.
-      org.planreports.core.TextRules.undrawable(file, 0, "", "文件名", file)
+      org.planreports.core.TextRules.undrawable(file, 0, "", WORDS.format("input.file.name"), file)
           .ifPresent(f -> ready.add(new RawRow(file, 0, null, List.of(f))));
       byte[] prefix = in.readNBytes(DecodingReader.WINDOW);
       if (prefix.length == 0) {
-        finish(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
+        finish(empty());
         return;
       }
       if (override == null) {
@@ -91,16 +94,20 @@ public final class ExtractParser {
                   file,
                   "E_ENCODING",
                   "",
-                  "文件是 "
-                      + wide.get()
-                      + " 编码，本工具只读 UTF-8 或 GB18030/GBK：请在 Excel/WPS 中另存为“CSV UTF-8”",
-                  "UTF-8（可带BOM）或GB18030/GBK编码的文本"));
+                  WORDS.get("input.encoding.wide", "encoding", wide.get()),
+                  WORDS.format("input.encoding.expected")));
           return;
         }
       }
       if ((override == null || !override.name().startsWith("UTF-"))
           && EncodingDetector.looksBinary(prefix)) {
-        finish(fileProblem(file, "E_BINARY", "", "文件含有控制字符，不是CSV文本文件", "CSV文本文件（逗号分隔）"));
+        finish(
+            fileProblem(
+                file,
+                "E_BINARY",
+                "",
+                WORDS.format("input.binary"),
+                WORDS.format("input.binary.expected")));
         return;
       }
       boolean bom = EncodingDetector.hasBom(prefix);
@@ -114,7 +121,7 @@ public final class ExtractParser {
       CSVRecord header = nextRecord();
       if (header == null) {
         if (ready.isEmpty()) {
-          finish(fileProblem(file, "E_EMPTY", "", "文件为空", "带表头和数据行的CSV文件"));
+          finish(empty());
         } else {
           finish(null);
         }
@@ -147,7 +154,7 @@ public final class ExtractParser {
                   Wording.zh()
                       .get(
                           "input.column.unknown.long", "n", i + 1, "length", cell.strip().length()),
-                  String.join("、", Columns.ALL)));
+                  String.join(WORDS.format("input.separator"), Columns.ALL)));
           continue;
         }
         String canonical = Columns.canonical(cell);
@@ -159,8 +166,13 @@ public final class ExtractParser {
                   1,
                   cell,
                   cell,
-                  "列 " + canonical + "（" + Columns.CHINESE.get(canonical) + "）出现了两次",
-                  "每列只出现一次"));
+                  WORDS.get(
+                      "input.column.duplicate",
+                      "column",
+                      canonical,
+                      "header",
+                      Columns.CHINESE.get(canonical)),
+                  WORDS.format("input.column.duplicate.expected")));
           canonical = null;
         }
         columns[i] = canonical;
@@ -172,8 +184,8 @@ public final class ExtractParser {
                   header.getRecordNumber(),
                   cell,
                   cell,
-                  "未知列，已忽略",
-                  String.join("、", Columns.ALL)));
+                  WORDS.format("input.column.unknown"),
+                  String.join(WORDS.format("input.separator"), Columns.ALL)));
         }
       }
       List<String> present = Arrays.asList(columns);
@@ -187,8 +199,16 @@ public final class ExtractParser {
                   1,
                   required,
                   String.join(",", header.toList()),
-                  "缺少必需列 " + required + "（" + Columns.CHINESE.get(required) + "）",
-                  "列 " + String.join("、", Columns.REQUIRED));
+                  WORDS.get(
+                      "input.column.missing",
+                      "column",
+                      required,
+                      "header",
+                      Columns.CHINESE.get(required)),
+                  WORDS.get(
+                      "input.column.missing.expected",
+                      "columns",
+                      String.join(WORDS.format("input.separator"), Columns.REQUIRED)));
           if (required.equals(Columns.UNIT)) {
             // Only an item with a unit needs the column: said at the first such row (RowRules).
             unitMissing = missing;
@@ -232,8 +252,8 @@ public final class ExtractParser {
                         bad,
                         "",
                         tracker.text(bad),
-                        "引号不成对，此行起无法读取",
-                        "成对的英文双引号；单元格内的双引号写作两个双引号"))));
+                        WORDS.format("input.quote"),
+                        WORDS.format("input.quote.expected")))));
         return null;
       }
     }
@@ -246,7 +266,12 @@ public final class ExtractParser {
               dataRows == 0
                       && ready.stream()
                           .noneMatch(r -> r.problems().stream().anyMatch(Finding::isError))
-                  ? fileProblem(file, "E_EMPTY", "", "文件只有表头，没有数据行", "至少一行数据")
+                  ? fileProblem(
+                      file,
+                      "E_EMPTY",
+                      "",
+                      WORDS.format("input.rows.none"),
+                      WORDS.format("input.rows.none.expected"))
                   : null);
           return;
         }
@@ -270,8 +295,9 @@ public final class ExtractParser {
                           start,
                           "",
                           String.join(",", record.toList()),
-                          "本行有" + record.size() + "个字段，表头有" + columns.length + "个",
-                          columns.length + "个字段"))));
+                          WORDS.get(
+                              "input.ragged", "fields", record.size(), "columns", columns.length),
+                          WORDS.get("input.ragged.expected", "columns", columns.length)))));
           continue;
         }
         Map<String, String> cells = new LinkedHashMap<>();
@@ -291,14 +317,22 @@ public final class ExtractParser {
           line,
           "",
           tracker.text(line),
-          "本行有"
-              + cut.length()
-              + "个字符，超过每行长度上限"
-              + RecordTracker.MAX_RECORD
-              + "个字符"
-              + (cut.openQuote() ? "（可能是引号不成对，此后的行被并入了这一行）" : "")
-              + "，未读取",
-          "每行不超过" + RecordTracker.MAX_RECORD + "个字符");
+          WORDS.get(
+              cut.openQuote() ? "input.line.long.quote" : "input.line.long",
+              "length",
+              cut.length(),
+              "max",
+              RecordTracker.MAX_RECORD),
+          WORDS.get("input.line.long.expected", "max", RecordTracker.MAX_RECORD));
+    }
+
+    private RawRow empty() {
+      return fileProblem(
+          file,
+          "E_EMPTY",
+          "",
+          WORDS.format("input.file.empty"),
+          WORDS.format("input.file.empty.expected"));
     }
 
     private void finish(RawRow last) {

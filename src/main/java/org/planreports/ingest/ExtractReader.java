@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
 import org.planreports.core.Finding;
+import org.planreports.core.Messages;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -19,6 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * saved with each committed chunk, so a killed ingest resumes where it stopped.
  */
 public class ExtractReader implements ItemStreamReader<RawRow> {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   private static final String FILE = "ingest.file";
   private static final String ROW = "ingest.row";
@@ -105,7 +108,7 @@ public class ExtractReader implements ItemStreamReader<RawRow> {
       return ExtractParser.open(
           f.name(), org.apache.commons.io.input.CloseShieldInputStream.wrap(in), encoding);
     } catch (IOException e) {
-      throw new UncheckedIOException("无法读取输入文件 " + f.path(), e);
+      throw new UncheckedIOException(WORDS.get("input.file.unreadable", "path", f.path()), e);
     }
   }
 
@@ -115,7 +118,7 @@ public class ExtractReader implements ItemStreamReader<RawRow> {
       // What the parser stopped short of (after an error that ends the file) is hashed too.
       in.transferTo(java.io.OutputStream.nullOutputStream());
     } catch (IOException e) {
-      throw new UncheckedIOException("无法读取输入文件 " + f.path(), e);
+      throw new UncheckedIOException(WORDS.get("input.file.unreadable", "path", f.path()), e);
     }
     String sha = InputSet.hex(digest.digest());
     if (sha.equals(f.sha256())) {
@@ -132,8 +135,8 @@ public class ExtractReader implements ItemStreamReader<RawRow> {
                 0,
                 "",
                 "",
-                "文件在本次运行期间被修改（读到的内容与运行开始时不同）",
-                "运行期间不要修改输入目录中的文件；改好后重新运行")));
+                WORDS.format("input.file.changed"),
+                WORDS.format("input.file.changed.expected"))));
   }
 
   /** True when a run is resuming an ingest that had already staged rows. */

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.planreports.core.Messages;
 
 /**
  * The extracts of an input folder: every {@code *.csv} directly in it, in name order. Its digest
@@ -23,7 +24,8 @@ public record InputSet(Path folder, List<InputFile> files, String digest) {
 
   public static InputSet scan(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("输入目录不存在：" + folder);
+      throw new IllegalArgumentException(
+          Messages.bundle("input").get("input.folder.missing", "folder", folder));
     }
     try (Stream<Path> list = Files.list(folder)) {
       List<Path> csvs =

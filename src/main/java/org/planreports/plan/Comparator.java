@@ -1,25 +1,29 @@
 package org.planreports.plan;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.planreports.core.Messages;
 
 /**
  * The comparator of a target as the plan prints it. A bare number such as "63" or "达到1亿元" means ≥
  * (METRICS.md, Terms); a strict ">" is not met by a value equal to the target.
  */
 public enum Comparator {
-  GE("≥", 1),
-  GT(">", 1),
-  LE("≤", -1),
-  LT("<", -1);
+  GE("≥", 1, "", "≥", "≧", ">=", "GE"),
+  GT(">", 1, ">", "GT"),
+  LE("≤", -1, "≤", "≦", "<=", "LE"),
+  LT("<", -1, "<", "LT");
 
   private final String symbol;
   private final int direction;
+  private final List<String> spellings;
 
-  Comparator(String symbol, int direction) {
+  Comparator(String symbol, int direction, String... spellings) {
     this.symbol = symbol;
     this.direction = direction;
+    this.spellings = List.of(spellings);
   }
 
   public String symbol() {
@@ -49,16 +53,18 @@ public enum Comparator {
    * empty string (a bare number in the plan, which means ≥).
    */
   public static Comparator parse(String text) {
+    Messages words = Messages.bundle("plan-check");
     if (text == null) {
-      throw new IllegalArgumentException("比较符不能为空（无比较符请传入空字符串，表示≥）");
+      throw new IllegalArgumentException(words.format("plan.comparator.null"));
     }
-    String s = text.strip();
-    return switch (s.toUpperCase(Locale.ROOT)) {
-      case "", "≥", "≧", ">=", "＞＝", "GE" -> GE;
-      case ">", "＞", "GT" -> GT;
-      case "≤", "≦", "<=", "＜＝", "LE" -> LE;
-      case "<", "＜", "LT" -> LT;
-      default -> throw new IllegalArgumentException("无法识别的比较符：" + text);
-    };
+    String s = text.strip().toUpperCase(Locale.ROOT);
+    for (Comparator c : values()) {
+      if (c.spellings.contains(s)
+          || s.equals(
+              words.format("plan.comparator.fullwidth." + c.name().toLowerCase(Locale.ROOT)))) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(words.format("plan.comparator.unknown", text));
   }
 }

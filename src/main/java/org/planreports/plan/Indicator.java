@@ -2,6 +2,7 @@ package org.planreports.plan;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.planreports.core.Messages;
 
 /**
  * A plan indicator: how it is computed from items, the decimals it is shown and tested at, and the
@@ -49,7 +50,7 @@ public record Indicator(
   }
 
   /** The currency every money unit of a plan bundle ends with. */
-  private static final String CURRENCY = "\u5143";
+  private static final String CURRENCY = Messages.bundle("plan-check").format("plan.unit.yuan");
 
   /** Whether {@code v} lies in the declared range. */
   public boolean inRange(BigDecimal v) {

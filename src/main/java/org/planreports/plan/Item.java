@@ -2,6 +2,7 @@ package org.planreports.plan;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.planreports.core.Messages;
 
 /**
  * A statistic an extract may carry: a raw item of the dictionary or the direct code of a plan
@@ -54,7 +55,10 @@ public record Item(
   public String expectedRange() {
     String lo = min == null ? "" : "≥" + min.toPlainString();
     String hi = max == null ? "" : "≤" + max.toPlainString();
-    String range = lo.isEmpty() || hi.isEmpty() ? lo + hi : lo + " 且 " + hi;
-    return (wholeNumber ? "整数" : "数值") + (range.isEmpty() ? "" : "，" + range);
+    Messages words = Messages.bundle("plan-check");
+    String range =
+        lo.isEmpty() || hi.isEmpty() ? lo + hi : words.get("plan.range.both", "lo", lo, "hi", hi);
+    String kind = words.format(wholeNumber ? "plan.range.whole" : "plan.range.number");
+    return range.isEmpty() ? kind : words.get("plan.range", "kind", kind, "range", range);
   }
 }

@@ -1,6 +1,7 @@
 package org.planreports.plan;
 
 import java.util.List;
+import org.planreports.core.Messages;
 
 /** A plan bundle that cannot be used, with every problem found in it at once. */
 public final class PlanBundleException extends RuntimeException {
@@ -12,12 +13,15 @@ public final class PlanBundleException extends RuntimeException {
 
   public PlanBundleException(String bundle, List<PlanProblem> problems) {
     super(
-        "方案包 "
-            + bundle
-            + " 有 "
-            + problems.size()
-            + " 处错误"
-            + (problems.size() > MAX_LISTED ? PlanWords.get("plan.listed", MAX_LISTED) : ""));
+        Messages.bundle("plan-check")
+            .get(
+                problems.size() > MAX_LISTED ? "plan.bundle.errors.listed" : "plan.bundle.errors",
+                "bundle",
+                bundle,
+                "errors",
+                problems.size(),
+                "listed",
+                MAX_LISTED));
     this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
   }
 

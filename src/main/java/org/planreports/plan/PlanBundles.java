@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.planreports.core.Messages;
 
 /**
  * The plan bundles a command names with {@code --plan}: a {@code plan.properties}, a bundle folder
  * holding one, or a folder of bundle folders (a city office's districts), given once or repeated.
  */
 public final class PlanBundles {
+
+  private static final Messages WORDS = Messages.bundle("plan-check");
 
   private PlanBundles() {}
 
@@ -39,15 +42,16 @@ public final class PlanBundles {
                   arg.toString(),
                   0,
                   "",
-                  "目录中没有 " + PlanLoader.PROPERTIES,
-                  "方案文件 plan.properties、含它的方案目录，或各子目录各含一个方案的目录"));
+                  WORDS.format("plan.bundle.none", PlanLoader.PROPERTIES),
+                  WORDS.format("plan.bundle.none.expected")));
         }
         files.addAll(inside);
       }
     }
     if (!problems.isEmpty()) {
       throw new PlanBundleException(
-          String.join("、", args.stream().map(Path::toString).toList()), problems);
+          String.join(WORDS.format("plan.separator"), args.stream().map(Path::toString).toList()),
+          problems);
     }
     return files;
   }
@@ -90,7 +94,7 @@ public final class PlanBundles {
                   PlanLoader.lineOf(file, "region.code"),
                   "region.code",
                   plan.meta().regionCode(),
-                  "每个地区一个方案包：该地区代码已由 " + first + " 使用",
+                  WORDS.get("plan.bundle.region.taken", "bundle", first),
                   List.of(
                       new PlanProblem.Place(
                           first.toString(),
@@ -124,7 +128,10 @@ public final class PlanBundles {
     }
     if (!problems.isEmpty()) {
       throw new PlanBundleException(
-          files.size() == 1 ? files.get(0).toString() : files.size() + " 个方案包中", problems);
+          files.size() == 1
+              ? files.get(0).toString()
+              : WORDS.get("plan.bundle.several", "bundles", files.size()),
+          problems);
     }
     return plans;
   }

@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.planreports.core.Causes;
+import org.planreports.core.Messages;
 
 /**
  * Reads a plan bundle: {@code plan.properties} and, beside it, {@code items.csv}, {@code
@@ -37,6 +38,8 @@ import org.planreports.core.Causes;
  * on the classpath under {@code /plan/}.
  */
 public final class PlanLoader {
+
+  private static final Messages WORDS = Messages.bundle("plan-check");
 
   static final String PROPERTIES = "plan.properties";
   static final String ITEMS = "items.csv";
@@ -52,8 +55,24 @@ public final class PlanLoader {
   private static final Pattern CSV_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,60}\\.csv");
   private static final Pattern RANGE_TARGET =
       Pattern.compile(
-          "\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*[~～]\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*");
-  private static final Pattern PLAN_TABLE = Pattern.compile("(表|专栏)(\\d+)");
+          "\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*(?:"
+              + PrintedNumber.anyOf("plan.range.between")
+              + ")\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*");
+
+  /** A table of the plan's own ("表3"), else a box ("专栏2"): the words of the plan. */
+  private static final String TABLE_WORD = WORDS.format("plan.table.word");
+
+  private static final Pattern PLAN_TABLE =
+      Pattern.compile(
+          "("
+              + Pattern.quote(TABLE_WORD)
+              + "|"
+              + Pattern.quote(WORDS.format("plan.box.word"))
+              + ")(\\d+)");
+
+  /** Between the ids of a list (bulletins, a table's publications): commas, blanks. */
+  private static final Pattern LIST_SEPARATORS =
+      Pattern.compile("(?:[,\\s]|" + PrintedNumber.anyOf("plan.list.commas") + ")+");
 
   /**
    * A number of the bundle (target, bounds): plain decimals, no exponent, so that no figure can be
@@ -107,7 +126,7 @@ public final class PlanLoader {
    */
   public static Plan loadDefault(ToIntFunction<String> firstUndrawable) {
     return load(
-        "（内置方案）",
+        WORDS.format("plan.bundle.builtin"),
         firstUndrawable,
         name -> {
           try (InputStream in = PlanLoader.class.getResourceAsStream("/plan/" + name)) {
@@ -132,7 +151,7 @@ public final class PlanLoader {
           planProperties.toString(),
           List.of(
               new PlanProblem(
-                  planProperties.toString(), 0, "", "", "方案文件 plan.properties 的路径，而不是目录")));
+                  planProperties.toString(), 0, "", "", WORDS.format("plan.bundle.directory"))));
     }
     Path dir = file.getParent();
     return load(
@@ -143,7 +162,7 @@ public final class PlanLoader {
           try {
             long size = Files.size(p);
             if (size > MAX_FILE_BYTES) {
-              throw new IOException(PlanWords.get("plan.file.size", size, MAX_FILE_BYTES));
+              throw new IOException(WORDS.format("plan.file.size", size, MAX_FILE_BYTES));
             }
             return Files.readAllBytes(p);
           } catch (NoSuchFileException e) {
@@ -162,8 +181,7 @@ public final class PlanLoader {
       // The checks are meant to leave nothing for here; a bundle never ends in a stack trace.
       throw new PlanBundleException(
           bundle,
-          List.of(
-              new PlanProblem(bundle, 0, "", Causes.kind(e), PlanWords.get("plan.unreadable"))));
+          List.of(new PlanProblem(bundle, 0, "", Causes.kind(e), WORDS.format("plan.unreadable"))));
     }
   }
 
@@ -181,12 +199,12 @@ public final class PlanLoader {
       try {
         bytes = source.read(name);
       } catch (IOException e) {
-        r.problem(name, 0, "", Causes.of(e), "可读取的文件");
+        r.problem(name, 0, "", Causes.of(e), WORDS.format("plan.file.readable"));
         continue;
       }
       if (bytes == null) {
         if (!name.equals(TABLES)) {
-          r.problem(name, 0, "", "", "方案包中的文件 " + name);
+          r.problem(name, 0, "", "", WORDS.format("plan.file.missing", name));
         }
         continue;
       }
@@ -254,12 +272,12 @@ public final class PlanLoader {
       boolean planTable = m.matches();
       boolean history = e.getValue().stream().noneMatch(CatalogueRow::hasTarget);
       String legacyTitle =
-          planTable && m.group(1).equals("表")
+          planTable && m.group(1).equals(TABLE_WORD)
               ? props.getProperty("table" + m.group(2) + ".title")
               : null;
       String csv =
           planTable
-              ? (m.group(1).equals("表") ? "table" : "column") + m.group(2) + ".csv"
+              ? (m.group(1).equals(TABLE_WORD) ? "table" : "column") + m.group(2) + ".csv"
               : "targets-" + ++other + ".csv";
       tables.add(
           new TableSpec(
@@ -334,7 +352,7 @@ public final class PlanLoader {
       for (int i = at; i < Math.min(at + 2, bytes.length); i++) {
         found.append(String.format("0x%02X ", bytes[i] & 0xFF));
       }
-      problem(name, line, column, found.toString().strip(), PlanWords.get("plan.encoding"));
+      problem(name, line, column, found.toString().strip(), WORDS.format("plan.encoding"));
       return null;
     }
 
@@ -366,7 +384,7 @@ public final class PlanLoader {
                   i + 1,
                   key,
                   l,
-                  PlanWords.get("plan.key.duplicate"),
+                  WORDS.format("plan.key.duplicate"),
                   List.of(place(PROPERTIES, earlier, key))));
         }
       }
@@ -386,7 +404,7 @@ public final class PlanLoader {
         String v = p.getProperty(key);
         if (v.length() > MAX_CELL) {
           problem(
-              PROPERTIES, lineOf(text, key), key, v, PlanWords.get("plan.cell.length", MAX_CELL));
+              PROPERTIES, lineOf(text, key), key, v, WORDS.format("plan.cell.length", MAX_CELL));
         } else {
           glyph(PROPERTIES, lineOf(text, key), key, v);
         }
@@ -403,7 +421,7 @@ public final class PlanLoader {
             line,
             column,
             text,
-            PlanWords.get(
+            WORDS.format(
                 "plan.glyph",
                 text.codePointCount(0, at) + 1,
                 String.format("U+%04X", cp),
@@ -438,7 +456,7 @@ public final class PlanLoader {
                 rowLines.getOrDefault(row, 0L),
                 "kind",
                 row.kind().name(),
-                PlanWords.get(words ? "plan.kind.words" : "plan.kind.numbers", ind.code()),
+                WORDS.format(words ? "plan.kind.words" : "plan.kind.numbers", ind.code()),
                 also));
       }
     }
@@ -469,7 +487,7 @@ public final class PlanLoader {
       try (Reader reader = new StringReader(text)) {
         p.load(reader);
       } catch (IOException | IllegalArgumentException e) {
-        problem(PROPERTIES, 0, "", Causes.of(e), "Java 属性文件格式（键=值）");
+        problem(PROPERTIES, 0, "", Causes.of(e), WORDS.format("plan.properties.format"));
       }
       return p;
     }
@@ -501,28 +519,34 @@ public final class PlanLoader {
     }
 
     Integer year(Properties p, String text, String key, boolean required) {
-      String v = required ? required(p, text, key, "年份（四位数字）") : optional(p, key);
+      String v = required ? required(p, text, key, WORDS.format("plan.year")) : optional(p, key);
       if (v == null) {
         return null;
       }
       Integer y = parseYear(v);
       if (y == null) {
-        problem(PROPERTIES, lineOf(text, key), key, v, "年份（1900–2100 的四位数字）");
+        problem(PROPERTIES, lineOf(text, key), key, v, WORDS.format("plan.year.range"));
       }
       return y;
     }
 
     PlanMeta meta(Properties p, String text) {
-      String id = required(p, text, "plan.id", "方案标识（字母、数字、连字符）");
-      String title = required(p, text, "plan.title", "规划全称（不含书名号）");
-      String shortTitle = required(p, text, "plan.short-title", "发布物标题中地区名称之后的规划简称");
-      String region = required(p, text, "region.code", "六位行政区划代码");
+      String id = required(p, text, "plan.id", WORDS.format("plan.meta.id"));
+      String title = required(p, text, "plan.title", WORDS.format("plan.meta.title"));
+      String shortTitle =
+          required(p, text, "plan.short-title", WORDS.format("plan.meta.short-title"));
+      String region = required(p, text, "region.code", WORDS.format("plan.meta.region.code"));
       if (region != null && !REGION.matcher(region).matches()) {
-        problem(PROPERTIES, lineOf(text, "region.code"), "region.code", region, "六位行政区划代码");
+        problem(
+            PROPERTIES,
+            lineOf(text, "region.code"),
+            "region.code",
+            region,
+            WORDS.format("plan.meta.region.code"));
         region = null;
       }
-      String regionName = required(p, text, "region.name", "地区名称");
-      String publisher = required(p, text, "publisher", "发布单位全称");
+      String regionName = required(p, text, "region.name", WORDS.format("plan.meta.region.name"));
+      String publisher = required(p, text, "publisher", WORDS.format("plan.meta.publisher"));
       Integer previous = year(p, text, "period.previous-base", false);
       Integer base = year(p, text, "period.base", true);
       Integer mid = year(p, text, "period.mid", true);
@@ -534,7 +558,7 @@ public final class PlanLoader {
               lineOf(text, "period.mid"),
               "period.base/period.mid/period.final",
               base + "/" + mid + "/" + fin,
-              "基期年份 < 中期评估年份 < 规划期末年份");
+              WORDS.format("plan.period.order"));
           return null;
         }
         if (previous != null && previous >= base) {
@@ -543,7 +567,7 @@ public final class PlanLoader {
               lineOf(text, "period.previous-base"),
               "period.previous-base",
               String.valueOf(previous),
-              "早于基期年份 " + base + " 的上一规划期基期年份");
+              WORDS.format("plan.period.previous", base));
           return null;
         }
       }
@@ -572,7 +596,7 @@ public final class PlanLoader {
       if (ids == null) {
         return out;
       }
-      for (String id : ids.split("[,，\\s]+")) {
+      for (String id : LIST_SEPARATORS.split(ids)) {
         if (id.isBlank()) {
           continue;
         }
@@ -582,10 +606,11 @@ public final class PlanLoader {
               lineOf(text, "bulletins"),
               "bulletins",
               id,
-              "小写字母开头的标识（字母、数字、连字符），且不是 annual、midterm、final");
+              WORDS.format("plan.bulletin.id"));
           continue;
         }
-        String title = required(p, text, "bulletin." + id + ".title", "专题公报 " + id + " 的标题");
+        String title =
+            required(p, text, "bulletin." + id + ".title", WORDS.format("plan.bulletin.title", id));
         if (title != null) {
           out.add(new Bulletin(id, title));
         }
@@ -609,7 +634,12 @@ public final class PlanLoader {
           }
         }
         if (!missing.isEmpty()) {
-          problem(file, 1, String.join(",", missing), "", "表头含有列 " + String.join(",", columns));
+          problem(
+              file,
+              1,
+              String.join(",", missing),
+              "",
+              WORDS.get("plan.csv.header", "columns", String.join(",", columns)));
           return List.of();
         }
         List<CSVRecord> out = new ArrayList<>();
@@ -620,7 +650,7 @@ public final class PlanLoader {
         }
         return out;
       } catch (IOException | RuntimeException e) {
-        problem(file, 0, "", Causes.of(e), "逗号分隔的 CSV（UTF-8，首行为表头）");
+        problem(file, 0, "", Causes.of(e), WORDS.format("plan.csv.format"));
         return List.of();
       }
     }
@@ -634,7 +664,7 @@ public final class PlanLoader {
           continue;
         }
         if (v.length() > MAX_CELL) {
-          problem(file, line(r), cell.getKey(), v, PlanWords.get("plan.cell.length", MAX_CELL));
+          problem(file, line(r), cell.getKey(), v, WORDS.format("plan.cell.length", MAX_CELL));
           fits = false;
         } else {
           glyph(file, line(r), cell.getKey(), v);
@@ -653,7 +683,14 @@ public final class PlanLoader {
       for (CSVRecord r : records(ITEMS, text, "code", "name", "unit", "range")) {
         String code = r.get("code");
         if (code.isEmpty() || items.containsKey(code)) {
-          problem(ITEMS, line(r), "code", code, code.isEmpty() ? "统计项代码" : "不重复的统计项代码");
+          problem(
+              ITEMS,
+              line(r),
+              "code",
+              code,
+              code.isEmpty()
+                  ? WORDS.format("plan.item.code")
+                  : WORDS.format("plan.item.code.unique"));
           continue;
         }
         // A unit may be empty: an index (区域科技创新指数) has none.
@@ -661,8 +698,7 @@ public final class PlanLoader {
         try {
           items.put(code, Item.ofRange(code, r.get("name"), r.get("unit"), r.get("range")));
         } catch (IllegalArgumentException e) {
-          problem(
-              ITEMS, line(r), "range", r.get("range"), "count、amount、share、year、signed 或 status");
+          problem(ITEMS, line(r), "range", r.get("range"), WORDS.format("plan.item.range"));
         }
       }
       return items;
@@ -685,7 +721,14 @@ public final class PlanLoader {
         String code = r.get("code");
         long line = line(r);
         if (code.isEmpty() || indicators.containsKey(code)) {
-          problem(INDICATORS, line, "code", code, code.isEmpty() ? "指标代码" : "不重复的指标代码");
+          problem(
+              INDICATORS,
+              line,
+              "code",
+              code,
+              code.isEmpty()
+                  ? WORDS.format("plan.indicator.code")
+                  : WORDS.format("plan.indicator.code.unique"));
           continue;
         }
         Formula formula;
@@ -697,13 +740,11 @@ public final class PlanLoader {
               line,
               "formula",
               r.get("formula"),
-              "由统计项代码、数字和 + - * / ( ) 组成的公式"
-                  + PlanWords.get("plan.formula.bounds", Formula.MAX_LENGTH, Formula.MAX_DEPTH));
+              WORDS.format("plan.formula", Formula.MAX_LENGTH, Formula.MAX_DEPTH));
           continue;
         }
         if (formula.hasConstantZeroDivisor()) {
-          problem(
-              INDICATORS, line, "formula", r.get("formula"), PlanWords.get("plan.formula.zero"));
+          problem(INDICATORS, line, "formula", r.get("formula"), WORDS.format("plan.formula.zero"));
         }
         boolean ok = true;
         for (String item : formula.items()) {
@@ -714,14 +755,19 @@ public final class PlanLoader {
                     line,
                     "formula",
                     item,
-                    "items.csv 中的统计项代码",
+                    WORDS.format("plan.indicator.formula.item"),
                     List.of(place(ITEMS, 1L, "code"))));
             ok = false;
           }
         }
         Integer precision = parseInt(r.get("precision"));
         if (precision == null || precision < 0 || precision > 6) {
-          problem(INDICATORS, line, "precision", r.get("precision"), "0–6 的整数（小数位数）");
+          problem(
+              INDICATORS,
+              line,
+              "precision",
+              r.get("precision"),
+              WORDS.format("plan.indicator.precision"));
           ok = false;
         }
         BigDecimal min = decimal(INDICATORS, line, "min", r.get("min"));
@@ -744,7 +790,7 @@ public final class PlanLoader {
                   line,
                   "direct_code",
                   directCode,
-                  PlanWords.get("plan.direct.taken"),
+                  WORDS.format("plan.direct.taken"),
                   List.of(
                       place(otherFile, other, otherFile.equals(ITEMS) ? "code" : "direct_code"))));
         } else if (!directCode.isEmpty()) {
@@ -806,13 +852,18 @@ public final class PlanLoader {
       int before = problems.size();
       String table = r.get("table");
       if (table.isEmpty()) {
-        problem(CATALOGUE, line, "table", "", "表名，如 表N、专栏N");
+        problem(CATALOGUE, line, "table", "", WORDS.format("plan.catalogue.table"));
       }
       Integer seq = parseInt(r.get("seq"));
       if (seq == null || seq < 1) {
-        problem(CATALOGUE, line, "seq", r.get("seq"), "从1起的序号");
+        problem(CATALOGUE, line, "seq", r.get("seq"), WORDS.format("plan.catalogue.seq"));
       } else if (!seen.add(table + "#" + seq)) {
-        problem(CATALOGUE, line, "seq", r.get("seq"), table + " 中不重复的序号");
+        problem(
+            CATALOGUE,
+            line,
+            "seq",
+            r.get("seq"),
+            WORDS.get("plan.catalogue.seq.unique", "table", table));
       }
       Indicator ind = indicators.get(r.get("indicator"));
       if (ind == null) {
@@ -822,26 +873,37 @@ public final class PlanLoader {
                 line,
                 "indicator",
                 r.get("indicator"),
-                "indicators.csv 中的指标代码",
+                WORDS.format("plan.catalogue.indicator"),
                 List.of(place(INDICATORS, 1L, "code"))));
       }
       if (r.get("printed_name").isEmpty()) {
-        problem(CATALOGUE, line, "printed_name", "", "规划印出的指标名称");
+        problem(CATALOGUE, line, "printed_name", "", WORDS.format("plan.catalogue.printed-name"));
       }
       Integer decimals = parseInt(r.get("decimals"));
       if (decimals == null || decimals < 0 || decimals > 6) {
-        problem(CATALOGUE, line, "decimals", r.get("decimals"), "0–6 的整数（显示精度）");
+        problem(
+            CATALOGUE,
+            line,
+            "decimals",
+            r.get("decimals"),
+            WORDS.format("plan.catalogue.decimals"));
       }
       String sourceText = r.get("source_line");
       Integer sourceLine = sourceText.isEmpty() ? null : parseInt(sourceText);
       if (!sourceText.isEmpty() && (sourceLine == null || sourceLine < 1)) {
-        problem(CATALOGUE, line, "source_line", sourceText, "规划正文的行号（正整数），或留空");
+        problem(
+            CATALOGUE, line, "source_line", sourceText, WORDS.format("plan.catalogue.source-line"));
       }
       Integer baselineYear = null;
       if (!r.get("baseline_year").isEmpty()) {
         baselineYear = parseYear(r.get("baseline_year"));
         if (baselineYear == null) {
-          problem(CATALOGUE, line, "baseline_year", r.get("baseline_year"), "年份，或留空");
+          problem(
+              CATALOGUE,
+              line,
+              "baseline_year",
+              r.get("baseline_year"),
+              WORDS.format("plan.catalogue.baseline-year"));
         }
       }
       Kind kind = null;
@@ -855,7 +917,12 @@ public final class PlanLoader {
         try {
           kind = Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          problem(CATALOGUE, line, "kind", kindText, kindNames() + " 之一，上期完成情况表留空");
+          problem(
+              CATALOGUE,
+              line,
+              "kind",
+              kindText,
+              WORDS.get("plan.catalogue.kind", "kinds", kindNames()));
         }
       }
       if (kind != null) {
@@ -863,17 +930,32 @@ public final class PlanLoader {
           try {
             attribute = Attribute.fromLabel(r.get("attribute"));
           } catch (IllegalArgumentException e) {
-            problem(CATALOGUE, line, "attribute", r.get("attribute"), "预期性、约束性，或留空（按预期性评价）");
+            problem(
+                CATALOGUE,
+                line,
+                "attribute",
+                r.get("attribute"),
+                WORDS.format("plan.catalogue.attribute"));
           }
         }
         targetYear = parseYear(r.get("target_year"));
         if (targetYear == null) {
-          problem(CATALOGUE, line, "target_year", r.get("target_year"), "目标年份（四位数字）");
+          problem(
+              CATALOGUE,
+              line,
+              "target_year",
+              r.get("target_year"),
+              WORDS.format("plan.catalogue.target-year"));
         }
         try {
           comparator = Comparator.parse(r.get("comparator"));
         } catch (IllegalArgumentException e) {
-          problem(CATALOGUE, line, "comparator", r.get("comparator"), "≥、>、≤、< 或留空（表示≥）");
+          problem(
+              CATALOGUE,
+              line,
+              "comparator",
+              r.get("comparator"),
+              WORDS.format("plan.catalogue.comparator"));
         }
         String v = r.get("target_value");
         var range = RANGE_TARGET.matcher(v);
@@ -882,24 +964,41 @@ public final class PlanLoader {
             value = new BigDecimal(range.group(1));
             upper = new BigDecimal(range.group(2));
             if (value.compareTo(upper) >= 0) {
-              problem(CATALOGUE, line, "target_value", v, "下限小于上限的区间，如 2.5~2.8");
+              problem(
+                  CATALOGUE, line, "target_value", v, WORDS.format("plan.catalogue.range.order"));
             }
           } else {
-            problem(CATALOGUE, line, "target_value", v, "区间目标“下限~上限”，如 2.5~2.8");
+            problem(CATALOGUE, line, "target_value", v, WORDS.format("plan.catalogue.range"));
           }
         } else if (kind == Kind.QUALITATIVE) {
           if (!v.isEmpty()) {
-            problem(CATALOGUE, line, "target_value", v, "定性目标留空（目标文字写在 target_printed）");
+            problem(
+                CATALOGUE,
+                line,
+                "target_value",
+                v,
+                WORDS.format("plan.catalogue.qualitative.value"));
           }
           if (r.get("target_printed").isEmpty()) {
-            problem(CATALOGUE, line, "target_printed", "", "规划对定性目标的表述，如 达到全市前列");
+            problem(
+                CATALOGUE,
+                line,
+                "target_printed",
+                "",
+                WORDS.format("plan.catalogue.qualitative.printed"));
           }
         } else if (range.matches()) {
-          problem(CATALOGUE, line, "kind", kindText, "区间目标“" + v + "”的类型应为 RANGE");
+          problem(
+              CATALOGUE,
+              line,
+              "kind",
+              kindText,
+              WORDS.get("plan.catalogue.kind.range", "target", v));
         } else {
           value = decimal(CATALOGUE, line, "target_value", v);
           if (value == null && v.isEmpty()) {
-            problem(CATALOGUE, line, "target_value", "", "目标值（数字）");
+            problem(
+                CATALOGUE, line, "target_value", "", WORDS.format("plan.catalogue.target-value"));
           }
         }
       }
@@ -914,7 +1013,7 @@ public final class PlanLoader {
                 line,
                 "target_year",
                 r.get("target_year"),
-                "晚于基期年份 " + meta.baseYear(),
+                WORDS.format("plan.catalogue.target-year.after", meta.baseYear()),
                 List.of(place(PROPERTIES, baseLine, "period.base"))));
       }
       if (problems.size() > before) {
@@ -977,13 +1076,13 @@ public final class PlanLoader {
                 unitWords("plan.baseline.unit", ind.unit()),
                 List.of(place(INDICATORS, indicatorLines.get(ind.code()), "unit"))));
       } else if (kind == Kind.MILESTONE || kind == Kind.QUALITATIVE) {
-        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.none", kind.name()));
+        problem(CATALOGUE, line, column, text, WORDS.format("plan.baseline.none", kind.name()));
       } else if (kind == Kind.CUMULATIVE && read.value().signum() != 0) {
-        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.cumulative"));
+        problem(CATALOGUE, line, column, text, WORDS.format("plan.baseline.cumulative"));
       } else if (kind != Kind.GROWTH
           && decimals != null
           && read.value().stripTrailingZeros().scale() > decimals) {
-        problem(CATALOGUE, line, column, text, PlanWords.get("plan.baseline.decimals", decimals));
+        problem(CATALOGUE, line, column, text, WORDS.format("plan.baseline.decimals", decimals));
       }
       return year != null || meta == null ? year : Integer.valueOf(meta.baseYear());
     }
@@ -998,31 +1097,38 @@ public final class PlanLoader {
         int before = problems.size();
         String name = r.get("table");
         if (name.isEmpty() || tables.stream().anyMatch(t -> t.name().equals(name))) {
-          problem(TABLES, line, "table", name, name.isEmpty() ? "catalogue.csv 中的表名" : "不重复的表名");
+          problem(
+              TABLES,
+              line,
+              "table",
+              name,
+              name.isEmpty()
+                  ? WORDS.format("plan.tables.table")
+                  : WORDS.format("plan.tables.table.unique"));
         }
         if (r.get("title").isEmpty()) {
-          problem(TABLES, line, "title", "", "表格印出的标题（地区名称之后的部分）");
+          problem(TABLES, line, "title", "", WORDS.format("plan.tables.title"));
         }
         TableSpec.Origin origin = null;
         switch (r.get("origin").toLowerCase(Locale.ROOT)) {
           case "plan" -> origin = TableSpec.Origin.PLAN;
           case "text" -> origin = TableSpec.Origin.TEXT;
           default ->
-              problem(TABLES, line, "origin", r.get("origin"), "plan（照录规划表格）或 text（规划正文所列目标）");
+              problem(TABLES, line, "origin", r.get("origin"), WORDS.format("plan.tables.origin"));
         }
         Boolean annual = flag(r, "annual", line);
         Boolean charts = flag(r, "charts", line);
         String csv = r.get("csv");
         String lower = csv.toLowerCase(Locale.ROOT);
         if (!CSV_NAME.matcher(csv).matches()) {
-          problem(TABLES, line, "csv", csv, "不重复的英文文件名，以 .csv 结尾");
+          problem(TABLES, line, "csv", csv, WORDS.format("plan.tables.csv"));
         } else if (TOOL_FILES.contains(lower) || lower.startsWith(TOOL_PREFIX)) {
           problem(
               TABLES,
               line,
               "csv",
               csv,
-              PlanWords.get("plan.csv.reserved", String.join("、", TOOL_FILES), TOOL_PREFIX));
+              WORDS.format("plan.csv.reserved", String.join(separator(), TOOL_FILES), TOOL_PREFIX));
         } else if (csvLines.containsKey(lower)) {
           problems.add(
               new PlanProblem(
@@ -1030,13 +1136,13 @@ public final class PlanLoader {
                   line,
                   "csv",
                   csv,
-                  "不重复的英文文件名，以 .csv 结尾",
+                  WORDS.format("plan.tables.csv"),
                   List.of(place(TABLES, csvLines.get(lower), "csv"))));
         } else {
           csvLines.put(lower, line);
         }
         Set<String> pubs = new LinkedHashSet<>();
-        for (String p : r.get("publications").split("[,，\\s]+")) {
+        for (String p : LIST_SEPARATORS.split(r.get("publications"))) {
           if (p.isBlank()) {
             continue;
           }
@@ -1047,13 +1153,24 @@ public final class PlanLoader {
                     line,
                     "publications",
                     p,
-                    String.join("、", known) + " 之一",
+                    WORDS.get(
+                        "plan.tables.publications",
+                        "publications",
+                        String.join(separator(), known)),
                     List.of(place(PROPERTIES, bulletinsLine, "bulletins"))));
           }
           pubs.add(p);
         }
         if (pubs.isEmpty()) {
-          problem(TABLES, line, "publications", "", "刊载本表的发布物：" + String.join("、", known));
+          problem(
+              TABLES,
+              line,
+              "publications",
+              "",
+              WORDS.get(
+                  "plan.tables.publications.none",
+                  "publications",
+                  String.join(separator(), known)));
         }
         if (problems.size() > before) {
           continue;
@@ -1079,14 +1196,15 @@ public final class PlanLoader {
       if (v == null) {
         return false;
       }
-      return switch (v.toLowerCase(Locale.ROOT)) {
-        case "yes", "true", "是" -> true;
-        case "no", "false", "否" -> false;
-        default -> {
-          problem(TABLES, line, column, v, "yes、no 或留空");
-          yield false;
-        }
-      };
+      String w = v.toLowerCase(Locale.ROOT);
+      if (w.equals("yes") || w.equals("true") || w.equals(WORDS.format("plan.flag.yes"))) {
+        return true;
+      }
+      if (w.equals("no") || w.equals("false") || w.equals(WORDS.format("plan.flag.no"))) {
+        return false;
+      }
+      problem(TABLES, line, column, v, WORDS.format("plan.tables.flag"));
+      return false;
     }
 
     private static String optionalColumn(CSVRecord r, String column) {
@@ -1110,7 +1228,10 @@ public final class PlanLoader {
                   rowLines.getOrDefault(row, 0L),
                   "table",
                   row.table(),
-                  "tables.csv 中声明的表名（" + String.join("、", declared) + "）",
+                  WORDS.get(
+                      "plan.catalogue.table.declared",
+                      "tables",
+                      String.join(separator(), declared)),
                   List.of(place(TABLES, 1L, "table"))));
         }
       }
@@ -1127,7 +1248,7 @@ public final class PlanLoader {
                   declaredAt.line(),
                   "table",
                   t.name(),
-                  "catalogue.csv 中至少一行属于本表",
+                  WORDS.format("plan.tables.rows"),
                   List.of(place(CATALOGUE, 1L, "table"))));
           continue;
         }
@@ -1141,7 +1262,7 @@ public final class PlanLoader {
                   rowLines.getOrDefault(without, 0L),
                   "kind",
                   t.name(),
-                  "同一表内各行均有或均无目标类型",
+                  WORDS.format("plan.tables.kinds"),
                   List.of(rowPlace(with, "kind"))));
         }
         if (history && meta != null && meta.previousBaseYear() == null) {
@@ -1151,7 +1272,7 @@ public final class PlanLoader {
                   0,
                   "period.previous-base",
                   "",
-                  "上期完成情况表 " + t.name() + " 所需的上一规划期基期年份",
+                  WORDS.get("plan.tables.history.previous", "table", t.name()),
                   List.of(declaredAt)));
         }
         if (history
@@ -1162,7 +1283,7 @@ public final class PlanLoader {
                   declaredAt.line(),
                   "publications",
                   t.name(),
-                  "上期完成情况表只刊于 midterm、final",
+                  WORDS.format("plan.tables.history.publications"),
                   List.of(rowPlace(own.get(0), "kind"))));
         }
       }
@@ -1177,7 +1298,7 @@ public final class PlanLoader {
         return null;
       }
       if (!PLAIN_NUMBER.matcher(text.strip()).matches()) {
-        problem(file, line, column, text, PlanWords.get("plan.number"));
+        problem(file, line, column, text, WORDS.format("plan.number"));
         return null;
       }
       return new BigDecimal(text.strip());
@@ -1185,7 +1306,11 @@ public final class PlanLoader {
   }
 
   private static String kindNames() {
-    return String.join("、", Arrays.stream(Kind.values()).map(Enum::name).toList());
+    return String.join(separator(), Arrays.stream(Kind.values()).map(Enum::name).toList());
+  }
+
+  private static String separator() {
+    return WORDS.format("plan.separator");
   }
 
   /** A target the method cannot assess, in the bundle author's terms. */
@@ -1195,12 +1320,12 @@ public final class PlanLoader {
    */
   private static String unitWords(String key, String unit) {
     return unit == null || unit.isBlank() || unit.strip().equals("—")
-        ? PlanWords.get("nulls." + key + ".unitless")
-        : PlanWords.get(key, unit);
+        ? WORDS.format(key + ".unitless")
+        : WORDS.format(key, unit);
   }
 
   private static String targetRule(String message) {
-    return "与指标类型相符的目标（" + message + "）";
+    return WORDS.get("plan.target.rule", "rule", message);
   }
 
   private static Integer parseInt(String s) {

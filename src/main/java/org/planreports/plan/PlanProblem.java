@@ -1,6 +1,9 @@
 package org.planreports.plan;
 
 import java.util.List;
+import org.planreports.core.Limits;
+import org.planreports.core.Messages;
+import org.planreports.core.Severity;
 
 /**
  * One mistake in a plan bundle: the file, line (0: the whole file) and column or key where it is,
@@ -45,26 +48,33 @@ public record PlanProblem(
     if (n <= max) {
       return s;
     }
-    return s.substring(0, s.offsetByCodePoints(0, max)) + "…（共" + n + "个字符）";
+    return Limits.shortened(s.substring(0, s.offsetByCodePoints(0, max)), n);
   }
 
   /** One line for the terminal: {@code 错误 catalogue.csv:12 [kind] “FOO”（应为：…）}. */
   public String oneLine() {
-    StringBuilder sb = new StringBuilder("错误 ").append(file);
+    Messages words = Messages.bundle("plan-check");
+    StringBuilder sb = new StringBuilder(Severity.ERROR.label()).append(' ').append(file);
     if (line > 0) {
       sb.append(':').append(line);
     }
     if (!column.isEmpty()) {
       sb.append(" [").append(column).append(']');
     }
-    sb.append(text.isEmpty() ? " 缺少或为空" : " “" + text + "”");
+    sb.append(
+        text.isEmpty()
+            ? words.format("plan.problem.empty")
+            : words.get("plan.problem.text", "text", text));
     if (!expected.isEmpty()) {
-      sb.append("（应为：").append(expected).append('）');
+      sb.append(Messages.bundle("input").get("input.finding.expected", "expected", expected));
     }
     if (!also.isEmpty()) {
-      sb.append("（另见 ")
-          .append(String.join("、", also.stream().map(Place::toString).toList()))
-          .append('）');
+      sb.append(
+          words.get(
+              "plan.problem.also",
+              "places",
+              String.join(
+                  words.format("plan.separator"), also.stream().map(Place::toString).toList())));
     }
     return sb.toString();
   }

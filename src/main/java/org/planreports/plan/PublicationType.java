@@ -3,6 +3,7 @@ package org.planreports.plan;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.planreports.core.Messages;
 
 /**
  * A kind of publication: one of the three the method knows (annual monitoring, mid-term and final
@@ -22,14 +23,16 @@ public record PublicationType(String id, Stage stage) implements Serializable {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(stage, "stage");
     if (!id.matches("[a-z][a-z0-9-]{0,30}")) {
-      throw new IllegalArgumentException("发布物类型应为小写字母开头的标识，实为：" + id);
+      throw new IllegalArgumentException(
+          Messages.bundle("plan-check").format("plan.publication.id", id));
     }
   }
 
   /** A declared thematic bulletin. */
   public static PublicationType bulletin(String id) {
     if (STANDARD.stream().anyMatch(t -> t.id.equals(id))) {
-      throw new IllegalArgumentException("专题公报的标识不能是 " + id);
+      throw new IllegalArgumentException(
+          Messages.bundle("plan-check").format("plan.publication.bulletin", id));
     }
     return new PublicationType(id, Stage.ANNUAL);
   }

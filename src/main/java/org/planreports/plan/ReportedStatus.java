@@ -1,31 +1,34 @@
 package org.planreports.plan;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.planreports.assessment.Observation;
+import org.planreports.core.Messages;
 
 /**
  * The progress word an office reports for a QUALITATIVE target. The extract carries the word; the
  * staged value, and so the {@link Observation} the assessment reads, is its {@link #code()}.
  */
 public enum ReportedStatus {
-  DONE("已完成", 2),
-  IN_PROGRESS("推进中", 1),
-  NOT_STARTED("未启动", 0);
+  DONE(2),
+  IN_PROGRESS(1),
+  NOT_STARTED(0);
 
-  /** The words as an expected-value text for findings and templates. */
-  public static final String EXPECTED_WORDS = "已完成、推进中或未启动";
-
-  private final String label;
   private final BigDecimal code;
 
-  ReportedStatus(String label, int code) {
-    this.label = label;
+  ReportedStatus(int code) {
     this.code = BigDecimal.valueOf(code);
   }
 
+  /** The word, from {@code messages/plan-check.properties} (key {@code plan.status.NAME}). */
   public String label() {
-    return label;
+    return Messages.bundle("plan-check").format("plan.status." + name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The words as an expected-value text for findings and templates. */
+  public static String expectedWords() {
+    return Messages.bundle("plan-check").format("plan.status.expected");
   }
 
   /** The numeric code staged for the word: 2, 1 or 0. */
@@ -38,7 +41,7 @@ public enum ReportedStatus {
     if (text != null) {
       String trimmed = text.strip();
       for (ReportedStatus status : values()) {
-        if (status.label.equals(trimmed)) {
+        if (status.label().equals(trimmed)) {
           return Optional.of(status);
         }
       }
@@ -56,6 +59,7 @@ public enum ReportedStatus {
       }
     }
     throw new IllegalArgumentException(
-        "定性指标的进展代码应为2（已完成）、1（推进中）或0（未启动），实为：" + (code == null ? null : code.toPlainString()));
+        Messages.bundle("plan-check")
+            .format("plan.status.code", code == null ? null : code.toPlainString()));
   }
 }

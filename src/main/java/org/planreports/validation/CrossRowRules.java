@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.planreports.core.Finding;
+import org.planreports.core.Messages;
 
 /**
  * Rules across rows: the same (region, year, item) twice is an error unless both values are equal,
  * in which case the repeat is dropped with a warning.
  */
 public final class CrossRowRules {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   /** The rows to keep and what was found. */
   public record Result(List<StagedValue> values, List<Finding> findings) {}
@@ -27,7 +30,8 @@ public final class CrossRowRules {
       if (earlier == null) {
         continue;
       }
-      String where = earlier.file() + " 第" + earlier.line() + "行";
+      String where =
+          WORDS.get("input.duplicate.where", "file", earlier.file(), "line", earlier.line());
       boolean equal =
           earlier.value() == null
               ? v.value() == null
@@ -40,8 +44,8 @@ public final class CrossRowRules {
                 v.line(),
                 "value",
                 v.raw(),
-                "与" + where + "重复（数值相同），已忽略本行",
-                "每个地区、年份、统计项只填一行"));
+                WORDS.get("input.duplicate", "where", where),
+                WORDS.format("input.duplicate.expected")));
       } else {
         findings.add(
             Finding.error(
@@ -50,17 +54,19 @@ public final class CrossRowRules {
                 v.line(),
                 "value",
                 v.raw(),
-                v.region()
-                    + " "
-                    + v.year()
-                    + "年 "
-                    + v.item()
-                    + " 与"
-                    + where
-                    + "的数值“"
-                    + Objects.toString(earlier.raw(), "")
-                    + "”冲突",
-                "同一地区、年份、统计项只有一个数值"));
+                WORDS.get(
+                    "input.conflict",
+                    "region",
+                    v.region(),
+                    "year",
+                    v.year(),
+                    "item",
+                    v.item(),
+                    "where",
+                    where,
+                    "raw",
+                    Objects.toString(earlier.raw(), "")),
+                WORDS.format("input.conflict.expected")));
       }
     }
     return new Result(List.copyOf(first.values()), findings);

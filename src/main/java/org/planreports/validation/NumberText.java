@@ -2,6 +2,7 @@ package org.planreports.validation;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.planreports.core.Messages;
 
 /**
  * Reads a value cell by DATA-CONTRACT.md: ASCII decimals; empty, "-", "—" or "…" mean not
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
  * anything else (text, two decimal points, a percent sign, scientific notation, NaN) is an error.
  */
 public final class NumberText {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   /** The outcome: a value, not available, or an error; {@code warning} names a normalisation. */
   public record Parsed(BigDecimal value, boolean notAvailable, String warning, String error) {
@@ -20,6 +23,14 @@ public final class NumberText {
 
   private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+  /**
+   * The distance of a full-width form (U+FF01 to U+FF5E) from its ASCII character; the full-width
+   * forms of {@link #FOLDED} are read as those characters.
+   */
+  private static final int FULL_WIDTH = 0xFEE0;
+
+  private static final String FOLDED = "0123456789.,-%";
 
   private NumberText() {}
 
@@ -37,11 +48,14 @@ public final class NumberText {
     String warning = null;
     String ascii = toAscii(s);
     if (!ascii.equals(s)) {
-      warning = "全角数字或标点已转换为半角";
+      warning = WORDS.format("input.number.fullwidth");
     }
     if (THOUSANDS.matcher(ascii).matches()) {
       ascii = ascii.replace(",", "");
-      warning = warning == null ? "千位分隔符已去除" : warning + "，千位分隔符已去除";
+      warning =
+          warning == null
+              ? WORDS.format("input.number.thousands")
+              : WORDS.get("input.number.thousands.also", "warning", warning);
     }
     if (PLAIN.matcher(ascii).matches()) {
       return new Parsed(new BigDecimal(ascii), false, warning, null);
@@ -51,33 +65,27 @@ public final class NumberText {
 
   private static String describe(String s) {
     if (s.endsWith("%")) {
-      return "数值带有百分号";
+      return WORDS.format("input.number.percent");
     }
     if (s.matches("-?\\d+(\\.\\d+)?[eE][-+]?\\d+")) {
-      return "不接受科学计数法";
+      return WORDS.format("input.number.scientific");
     }
     if (s.equalsIgnoreCase("nan") || s.toLowerCase().contains("inf")) {
-      return "不是有限数值";
+      return WORDS.format("input.number.infinite");
     }
     if (s.chars().filter(c -> c == '.').count() > 1) {
-      return "数值含有多个小数点";
+      return WORDS.format("input.number.points");
     }
-    return "不是数值";
+    return WORDS.format("input.number.not");
   }
 
   private static String toAscii(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
-      if (c >= '\uFF10' && c <= '\uFF19') {
-        sb.append((char) ('0' + (c - '\uFF10')));
-      } else if (c == '\uFF0E') {
-        sb.append('.');
-      } else if (c == '\uFF0C') {
-        sb.append(',');
-      } else if (c == '\uFF0D' || c == '\u2212') {
+      if (c > FULL_WIDTH && FOLDED.indexOf(c - FULL_WIDTH) >= 0) {
+        sb.append((char) (c - FULL_WIDTH));
+      } else if (c == '\u2212') {
         sb.append('-');
-      } else if (c == '\uFF05') {
-        sb.append('%');
       } else {
         sb.append(c);
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.planreports.core.Finding;
+import org.planreports.core.Messages;
 import org.planreports.plan.Plan;
 
 /**
@@ -16,6 +17,8 @@ import org.planreports.plan.Plan;
  */
 public final class RegionCoverage {
 
+  private static final Messages WORDS = Messages.bundle("input");
+
   private static final int CODES_SHOWN = 10;
 
   private RegionCoverage() {}
@@ -25,7 +28,7 @@ public final class RegionCoverage {
    */
   public static List<Finding> check(Plan plan, Map<String, Map<String, Long>> rows) {
     String own = plan.meta().regionCode();
-    String ownName = own + "（" + plan.meta().regionName() + "）";
+    String ownName = WORDS.get("input.region.named", "code", own, "name", plan.meta().regionName());
     List<Finding> findings = new ArrayList<>();
     boolean anyOwn = rows.values().stream().anyMatch(r -> r.getOrDefault(own, 0L) > 0);
     for (var file : new TreeMap<>(rows).entrySet()) {
@@ -45,8 +48,8 @@ public final class RegionCoverage {
                 0,
                 "region_code",
                 codes,
-                "文件中没有方案地区 " + ownName + "的数据：" + count + "行都属于方案未覆盖的地区（" + codes + "）",
-                "方案地区的地区代码 " + own));
+                WORDS.get("input.region.none", "region", ownName, "rows", count, "codes", codes),
+                WORDS.get("input.region.none.expected", "code", own)));
       } else {
         findings.add(
             Finding.warning(
@@ -55,14 +58,17 @@ public final class RegionCoverage {
                 0,
                 "region_code",
                 codes,
-                (mine == 0 ? "文件中没有方案地区 " + ownName + "的数据，" : "")
-                    + count
-                    + "行属于方案未覆盖的地区（"
-                    + others.size()
-                    + "个："
-                    + codes
-                    + "），已忽略",
-                "方案地区 " + ownName));
+                WORDS.get(
+                    mine == 0 ? "input.region.other.none" : "input.region.other",
+                    "region",
+                    ownName,
+                    "rows",
+                    count,
+                    "regions",
+                    others.size(),
+                    "codes",
+                    codes),
+                WORDS.get("input.region.other.expected", "region", ownName)));
       }
     }
     return findings;
@@ -74,6 +80,7 @@ public final class RegionCoverage {
             .limit(CODES_SHOWN)
             .map(e -> e.getKey() + "×" + e.getValue())
             .toList();
-    return String.join("、", shown) + (others.size() > CODES_SHOWN ? "等" : "");
+    String list = String.join(WORDS.format("input.separator"), shown);
+    return others.size() > CODES_SHOWN ? WORDS.get("input.region.more", "codes", list) : list;
   }
 }

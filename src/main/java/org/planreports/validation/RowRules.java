@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.planreports.core.Finding;
 import org.planreports.core.Limits;
+import org.planreports.core.Messages;
 import org.planreports.core.TextRules;
 import org.planreports.core.Wording;
 import org.planreports.ingest.Columns;
@@ -20,6 +21,8 @@ import org.planreports.plan.ReportedStatus;
  * unit, range and status. Cross-row rules (duplicates) live in {@link CrossRowRules}.
  */
 public class RowRules {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   /**
    * A checked row: the value when it passed, and every finding. {@code earlierYear} is the year of
@@ -49,9 +52,24 @@ public class RowRules {
     }
   }
 
-  /** The unit conversions DATA-CONTRACT.md allows, exact: 1亿元 = 10 000万元. */
+  /**
+   * The unit conversions DATA-CONTRACT.md allows, exact: 1亿元 = 10 000万元 (the unit words are those a
+   * plan uses, from {@code messages/plan-check.properties}), by "from→to".
+   */
   private static final Map<String, BigDecimal> CONVERSIONS =
-      Map.of("万元→亿元", new BigDecimal("0.0001"), "亿元→万元", BigDecimal.valueOf(10_000));
+      Map.of(
+          conversion("plan.unit.wan", "plan.unit.yi"),
+          new BigDecimal("0.0001"),
+          conversion("plan.unit.yi", "plan.unit.wan"),
+          BigDecimal.valueOf(10_000));
+
+  /** The status that marks a preliminary figure; empty or the final status marks a final one. */
+  private static final String PRELIMINARY = WORDS.format("input.status.preliminary");
+
+  private static final String FINAL = WORDS.format("input.status.final");
+
+  /** A source that names this word marks a sample figure (the template's example rows). */
+  private static final String SAMPLE = WORDS.format("input.source.sample");
 
   private final Plan plan;
 
@@ -85,13 +103,24 @@ public class RowRules {
   /** The years an extract may hold, as the plan names them. */
   private String period() {
     var m = plan.meta();
-    return m.shortTitle()
-        + "：基期"
-        + m.baseYear()
-        + "年，目标年"
-        + m.finalYear()
-        + "年"
-        + (m.previousBaseYear() == null ? "" : "，上期基期" + m.previousBaseYear() + "年");
+    return m.previousBaseYear() == null
+        ? WORDS.get(
+            "input.period", "plan", m.shortTitle(), "base", m.baseYear(), "final", m.finalYear())
+        : WORDS.get(
+            "input.period.previous",
+            "plan",
+            m.shortTitle(),
+            "base",
+            m.baseYear(),
+            "final",
+            m.finalYear(),
+            "previous",
+            m.previousBaseYear());
+  }
+
+  private static String conversion(String from, String to) {
+    Messages units = Messages.bundle("plan-check");
+    return units.format(from) + "→" + units.format(to);
   }
 
   public Checked check(RawRow row) {
@@ -133,8 +162,20 @@ public class RowRules {
                 line,
                 column,
                 Limits.shorten(cell, 20),
-                Columns.CHINESE.get(column) + "有" + cell.length() + "个字符，超过长度上限" + max + "个字符",
-                Columns.CHINESE.get(column) + "不超过" + max + "个字符"));
+                WORDS.get(
+                    "input.cell.long",
+                    "column",
+                    Columns.CHINESE.get(column),
+                    "length",
+                    cell.length(),
+                    "max",
+                    max),
+                WORDS.get(
+                    "input.cell.long.expected",
+                    "column",
+                    Columns.CHINESE.get(column),
+                    "max",
+                    max)));
       }
     }
     for (String column : List.of(Columns.SOURCE, Columns.NOTE)) {
@@ -155,8 +196,8 @@ public class RowRules {
               line,
               Columns.REGION,
               region,
-              "地区代码无效",
-              "6位行政区划代码，如" + plan.meta().regionCode()));
+              WORDS.format("input.region.invalid"),
+              WORDS.get("input.region.invalid.expected", "code", plan.meta().regionCode())));
     }
     String yearText = row.cell(Columns.YEAR).strip();
     Integer year = null;
@@ -176,12 +217,24 @@ public class RowRules {
                 line,
                 Columns.YEAR,
                 yearText,
-                "年份不在规划期内（" + period() + "）",
-                firstYear + "—" + plan.meta().finalYear() + "年"));
+                WORDS.get("input.year.period", "period", period()),
+                WORDS.get(
+                    "input.year.period.expected",
+                    "first",
+                    firstYear,
+                    "last",
+                    plan.meta().finalYear())));
       }
     } else {
       findings.add(
-          Finding.error("E_YEAR", file, line, Columns.YEAR, yearText, "年份无效", "4位年份，1949—2100"));
+          Finding.error(
+              "E_YEAR",
+              file,
+              line,
+              Columns.YEAR,
+              yearText,
+              WORDS.format("input.year.invalid"),
+              WORDS.format("input.year.invalid.expected")));
     }
     String code = row.cell(Columns.ITEM).strip();
     Optional<Item> item = plan.item(code);
@@ -193,8 +246,8 @@ public class RowRules {
               line,
               Columns.ITEM,
               code,
-              "未知的统计项代码",
-              "统计项代码表中的代码（见 template 命令生成的模板）"));
+              WORDS.format("input.item.unknown"),
+              WORDS.format("input.item.unknown.expected")));
     }
     String rawValue = row.cell(Columns.VALUE);
     NumberText.Parsed parsed =
@@ -214,7 +267,7 @@ public class RowRules {
               Columns.VALUE,
               rawValue,
               parsed.error(),
-              ReportedStatus.EXPECTED_WORDS + "；缺失值填 -"));
+              WORDS.get("input.status.word.expected", "words", ReportedStatus.expectedWords())));
     } else if (parsed.isError()) {
       findings.add(
           Finding.error(
@@ -224,7 +277,7 @@ public class RowRules {
               Columns.VALUE,
               rawValue,
               parsed.error(),
-              "半角数字，如 1.74；缺失值填 -"));
+              WORDS.format("input.number.expected")));
     } else if (parsed.warning() != null) {
       findings.add(
           Finding.warning(
@@ -234,7 +287,7 @@ public class RowRules {
               Columns.VALUE,
               rawValue,
               parsed.warning(),
-              "半角数字"));
+              WORDS.format("input.number.normalised.expected")));
     }
     String unit = row.cell(Columns.UNIT).strip();
     BigDecimal value = parsed.value();
@@ -259,7 +312,7 @@ public class RowRules {
                   line,
                   Columns.UNIT,
                   unit,
-                  "单位" + unit + "已换算为" + expectedUnit,
+                  WORDS.get("input.unit.converted", "from", unit, "to", expectedUnit),
                   expectedUnit));
         } else {
           findings.add(
@@ -269,7 +322,7 @@ public class RowRules {
                   line,
                   Columns.UNIT,
                   unit,
-                  "单位与统计项不符",
+                  WORDS.format("input.unit.wrong"),
                   expectedUnit.isEmpty()
                       ? Wording.zh().get("input.unit.none", "item", item.get().name())
                       : expectedUnit));
@@ -289,9 +342,16 @@ public class RowRules {
       }
     }
     String status = row.cell(Columns.STATUS).strip();
-    if (!(status.isEmpty() || status.equals("正式") || status.equals("初步"))) {
+    if (!(status.isEmpty() || status.equals(FINAL) || status.equals(PRELIMINARY))) {
       findings.add(
-          Finding.error("E_STATUS", file, line, Columns.STATUS, status, "数据状态无效", "正式 或 初步"));
+          Finding.error(
+              "E_STATUS",
+              file,
+              line,
+              Columns.STATUS,
+              status,
+              WORDS.format("input.status.invalid"),
+              WORDS.get("input.status.expected", "final", FINAL, "preliminary", PRELIMINARY)));
     }
     if (noUnitColumn || findings.stream().anyMatch(Finding::isError)) {
       return new Checked(null, findings);
@@ -306,8 +366,8 @@ public class RowRules {
             code,
             value,
             rawValue.strip(),
-            status.equals("初步"),
-            source.contains("示例"),
+            status.equals(PRELIMINARY),
+            source.contains(SAMPLE),
             source,
             row.cell(Columns.NOTE).strip());
     return new Checked(staged, findings);
@@ -332,15 +392,16 @@ public class RowRules {
     }
     return ReportedStatus.fromLabel(raw)
         .map(s -> new NumberText.Parsed(s.code(), false, null, null))
-        .orElseGet(() -> new NumberText.Parsed(null, false, null, "不是规定的进展情况用语"));
+        .orElseGet(
+            () -> new NumberText.Parsed(null, false, null, WORDS.format("input.status.word")));
   }
 
   private static String rangeProblem(Item item, BigDecimal value) {
     if (!item.inRange(value)) {
-      return "数值超出" + item.name() + "的取值范围";
+      return WORDS.get("input.range", "item", item.name());
     }
     if (item.wholeNumber() && value.stripTrailingZeros().scale() > 0) {
-      return item.name() + "应为整数";
+      return WORDS.get("input.range.whole", "item", item.name());
     }
     return null;
   }

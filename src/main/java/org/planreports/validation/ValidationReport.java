@@ -6,12 +6,15 @@ import java.util.List;
 import org.planreports.core.CompanionCsv;
 import org.planreports.core.CompanionCsv.Cell;
 import org.planreports.core.Finding;
+import org.planreports.core.Messages;
 
 /**
  * The validation report: every finding of a run, as a CSV an operator opens in Excel and as a
  * readable Chinese text, plus a short summary for the terminal.
  */
 public final class ValidationReport {
+
+  private static final Messages WORDS = Messages.bundle("input");
 
   public static final String CSV = "validation-report.csv";
   public static final String TEXT = "validation-report.txt";
@@ -54,7 +57,7 @@ public final class ValidationReport {
 
   public byte[] text() {
     StringBuilder sb = new StringBuilder();
-    sb.append("数据校验报告\n\n");
+    sb.append(WORDS.format("input.report.title")).append("\n\n");
     sb.append(summary()).append("\n\n");
     int i = 1;
     for (Finding f : findings) {
@@ -65,14 +68,13 @@ public final class ValidationReport {
 
   public String summary() {
     if (findings.isEmpty()) {
-      return "校验通过：没有发现问题。";
+      return WORDS.format("input.report.clean");
     }
-    return (errors() > 0 ? "校验未通过" : "校验通过")
-        + "：错误 "
-        + errors()
-        + " 项，警告 "
-        + warnings()
-        + " 项。"
-        + (errors() > 0 ? "有错误时不发布任何报告，已发布的版本保持不变。" : "警告不影响发布。");
+    return WORDS.get(
+        errors() > 0 ? "input.report.failed" : "input.report.passed",
+        "errors",
+        errors(),
+        "warnings",
+        warnings());
   }
 }
