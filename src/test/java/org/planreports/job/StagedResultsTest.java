@@ -1,6 +1,7 @@
 package org.planreports.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +169,45 @@ class StagedResultsTest {
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'PR_CONTENT'",
                 Integer.class))
         .isZero();
+  }
+
+  @Test
+  void shouldStoreNotesAsCodesInAStateDatabaseThatHeldTheirSentencesAndNotResumeItsHalfDoneRun()
+      throws Exception {
+    DriverManagerDataSource old =
+        new DriverManagerDataSource("jdbc:h2:mem:old-notes;DB_CLOSE_DELAY=-1", "sa", "");
+    JdbcTemplate oldJdbc = new JdbcTemplate(old);
+    oldJdbc.execute(
+        "CREATE TABLE pr_assessment_note (run_key BIGINT NOT NULL, publication VARCHAR(100) NOT NULL,"
+            + " tbl VARCHAR(100) NOT NULL, seq INT NOT NULL, n INT NOT NULL,"
+            + " note VARCHAR(4000) NOT NULL, PRIMARY KEY (run_key, publication, tbl, seq, n))");
+    oldJdbc.update(
+        "INSERT INTO pr_assessment_note VALUES (1, '2023-midterm', '表2', 5, 0, '数据截至2022年。')");
+
+    new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
+    new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
+
+    StagedResults oldStaged = new StagedResults(oldJdbc);
+    IndicatorDeriver.Result data = derive(Path.of("input"));
+    PublicationKey midterm = PublicationKey.parse(REGION, "2023-midterm");
+    var assessed = new PublicationComposer(PLAN, data, List.of()).assess(midterm);
+    oldStaged.putAssessments(2, midterm, assessed);
+    assertThat(oldStaged.assessments(2, midterm, PLAN, data)).isEqualTo(assessed);
+    assertThat(
+            oldJdbc.queryForObject(
+                "SELECT COUNT(*) FROM pr_assessment_note WHERE run_key = 2 AND code IS NOT NULL",
+                Integer.class))
+        .isPositive();
+    assertThat(
+            oldJdbc.queryForObject(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'PR_ASSESSMENT_NOTE' AND COLUMN_NAME = 'NOTE'",
+                Integer.class))
+        .as("the sentences' column is gone")
+        .isZero();
+    assertThatThrownBy(() -> oldStaged.assessments(1, midterm, PLAN, data))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("2023-midterm 的评估结果由旧版本暂存，无法续跑，请用新的 --state 重新运行");
   }
 
   private static IndicatorDeriver.Result derive(Path folder) throws Exception {
