@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
 import org.planreports.assessment.Note;
@@ -282,21 +283,37 @@ public class StagedResults {
       long runKey, PublicationKey key, Plan plan, IndicatorDeriver.Result data) {
     String pub = key.folderName();
     Map<String, List<Note>> notes = new HashMap<>();
+    // A note without a code was staged by a version that stored each note's sentence.
+    AtomicBoolean sentences = new AtomicBoolean();
     jdbc.query(
         "SELECT tbl, seq, code, args FROM pr_assessment_note WHERE run_key = ? AND publication = ?"
             + " ORDER BY tbl, seq, n",
         rs -> {
           String code = rs.getString("code");
           if (code == null) {
-            // Staged by a version that stored the notes' sentences: the run cannot resume.
-            throw new IllegalStateException(WORDS.format("assessment.staged.old", pub));
+            sentences.set(true);
+          } else {
+            notes
+                .computeIfAbsent(
+                    rs.getString("tbl") + "|" + rs.getInt("seq"), k -> new ArrayList<>())
+                .add(Note.stored(code, rs.getString("args")));
           }
-          notes
-              .computeIfAbsent(rs.getString("tbl") + "|" + rs.getInt("seq"), k -> new ArrayList<>())
-              .add(Note.stored(code, rs.getString("args")));
         },
         runKey,
         pub);
+    if (sentences.get()) {
+      // Staged by a version that stored each note's sentence (a run it left half-done, resumed
+      // by this one): the notes are those the assess step gave, so they are given again.
+      notes.clear();
+      for (TableSpec t : PublicationPlanner.tables(plan, key.type())) {
+        if (!plan.isHistory(t)) {
+          TableAssessor.assess(plan, t.name(), data, key.year(), key.type().stage())
+              .forEach(
+                  ar ->
+                      notes.put(ar.row().table() + "|" + ar.row().seq(), ar.assessment().notes()));
+        }
+      }
+    }
     Map<String, List<YearGrowth>> growths = new HashMap<>();
     jdbc.query(
         "SELECT * FROM pr_assessment_growth WHERE run_key = ? AND publication = ? ORDER BY tbl, seq, yr",

@@ -1,7 +1,6 @@
 package org.planreports.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planreports.assessment.AssessedRow;
+import org.planreports.assessment.Note;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.InputFile;
@@ -172,7 +173,7 @@ class StagedResultsTest {
   }
 
   @Test
-  void shouldStoreNotesAsCodesInAStateDatabaseThatHeldTheirSentencesAndNotResumeItsHalfDoneRun()
+  void shouldStoreNotesAsCodesInAStateDatabaseThatHeldTheirSentencesAndResumeItsHalfDoneRun()
       throws Exception {
     DriverManagerDataSource old =
         new DriverManagerDataSource("jdbc:h2:mem:old-notes;DB_CLOSE_DELAY=-1", "sa", "");
@@ -181,23 +182,36 @@ class StagedResultsTest {
         "CREATE TABLE pr_assessment_note (run_key BIGINT NOT NULL, publication VARCHAR(100) NOT NULL,"
             + " tbl VARCHAR(100) NOT NULL, seq INT NOT NULL, n INT NOT NULL,"
             + " note VARCHAR(4000) NOT NULL, PRIMARY KEY (run_key, publication, tbl, seq, n))");
-    oldJdbc.update(
-        "INSERT INTO pr_assessment_note VALUES (1, '2023-midterm', '表2', 5, 0, '数据截至2022年。')");
-
     new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
-    new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
-
     StagedResults oldStaged = new StagedResults(oldJdbc);
     IndicatorDeriver.Result data = derive(Path.of("input"));
     PublicationKey midterm = PublicationKey.parse(REGION, "2023-midterm");
     var assessed = new PublicationComposer(PLAN, data, List.of()).assess(midterm);
-    oldStaged.putAssessments(2, midterm, assessed);
-    assertThat(oldStaged.assessments(2, midterm, PLAN, data)).isEqualTo(assessed);
+    oldStaged.putAssessments(1, midterm, assessed);
+    // What the older version left: the same rows, each note as its sentence and no code.
+    oldJdbc.execute("ALTER TABLE pr_assessment_note ADD COLUMN note VARCHAR(4000)");
+    for (List<AssessedRow> rows : assessed.values()) {
+      for (AssessedRow ar : rows) {
+        List<Note> notes = ar.assessment().notes();
+        for (int n = 0; n < notes.size(); n++) {
+          oldJdbc.update(
+              "UPDATE pr_assessment_note SET note = ?, code = NULL, args = NULL"
+                  + " WHERE run_key = 1 AND tbl = ? AND seq = ? AND n = ?",
+              notes.get(n).words(),
+              ar.row().table(),
+              ar.row().seq(),
+              n);
+        }
+      }
+    }
     assertThat(
             oldJdbc.queryForObject(
-                "SELECT COUNT(*) FROM pr_assessment_note WHERE run_key = 2 AND code IS NOT NULL",
-                Integer.class))
+                "SELECT COUNT(*) FROM pr_assessment_note WHERE code IS NULL", Integer.class))
+        .as("the older version's notes")
         .isPositive();
+
+    new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
+
     assertThat(
             oldJdbc.queryForObject(
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
@@ -205,9 +219,16 @@ class StagedResultsTest {
                 Integer.class))
         .as("the sentences' column is gone")
         .isZero();
-    assertThatThrownBy(() -> oldStaged.assessments(1, midterm, PLAN, data))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("2023-midterm 的评估结果由旧版本暂存，无法续跑，请用新的 --state 重新运行");
+    assertThat(oldStaged.assessments(1, midterm, PLAN, data))
+        .as("the half-done run resumes with the notes its assess step gave")
+        .isEqualTo(assessed);
+    oldStaged.putAssessments(2, midterm, assessed);
+    assertThat(oldStaged.assessments(2, midterm, PLAN, data)).isEqualTo(assessed);
+    assertThat(
+            oldJdbc.queryForObject(
+                "SELECT COUNT(*) FROM pr_assessment_note WHERE run_key = 2 AND code IS NOT NULL",
+                Integer.class))
+        .isPositive();
   }
 
   private static IndicatorDeriver.Result derive(Path folder) throws Exception {
