@@ -130,16 +130,23 @@ CREATE TABLE IF NOT EXISTS pr_assessment (
   PRIMARY KEY (run_key, publication, tbl, seq)
 );
 
--- An assessment's notes (注) in order, and a GROWTH target's single-year growths.
+-- An assessment's notes (注) in order, each as its code (NoteCode) and its arguments joined by
+-- commas; the words are the publication's. A GROWTH target's single-year growths.
 CREATE TABLE IF NOT EXISTS pr_assessment_note (
   run_key BIGINT NOT NULL,
   publication VARCHAR(100) NOT NULL,
   tbl VARCHAR(100) NOT NULL,
   seq INT NOT NULL,
   n INT NOT NULL,
-  note VARCHAR(4000) NOT NULL,
+  code VARCHAR(32),
+  args VARCHAR(4000),
   PRIMARY KEY (run_key, publication, tbl, seq, n)
 );
+-- A state database of a version that stored each note's sentence (column note): the codes join it,
+-- the sentences go. A run it left half-done has notes without a code and is not resumed.
+ALTER TABLE pr_assessment_note ADD COLUMN IF NOT EXISTS code VARCHAR(32);
+ALTER TABLE pr_assessment_note ADD COLUMN IF NOT EXISTS args VARCHAR(4000);
+ALTER TABLE pr_assessment_note DROP COLUMN IF EXISTS note;
 
 CREATE TABLE IF NOT EXISTS pr_assessment_growth (
   run_key BIGINT NOT NULL,

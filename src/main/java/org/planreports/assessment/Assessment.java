@@ -3,6 +3,7 @@ package org.planreports.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.planreports.core.Messages;
 import org.planreports.plan.Kind;
 import org.planreports.plan.ReportedStatus;
 import org.planreports.plan.Stage;
@@ -17,7 +18,7 @@ import org.planreports.plan.Stage;
  * {@link ReportedStatus#code()} of the reported word, with no baseline). Percentages carry one
  * decimal, ratios two; null means not applicable. {@code scheduleRatio} is S, or the pace ratio r
  * for GROWTH. {@code met} is the target test as this stage applies it; {@code warning} is the
- * annual monitoring 预警. {@code notes} are the table's 注 lines, each ending in "。".
+ * annual monitoring 预警. {@code notes} are the table's 注 lines, as codes ({@link Note}).
  */
 public record Assessment(
     Kind kind,
@@ -40,10 +41,7 @@ public record Assessment(
     boolean preliminary,
     List<YearGrowth> singleYearGrowths,
     int singleYearsMet,
-    List<String> notes) {
-
-  public static final String PROJECTION_MET = "预计可完成";
-  public static final String PROJECTION_MISSED = "预计难以完成";
+    List<Note> notes) {
 
   public Assessment {
     Objects.requireNonNull(kind, "kind");
@@ -66,11 +64,6 @@ public record Assessment(
     if (met && status == Status.INSUFFICIENT_DATA) {
       throw new IllegalArgumentException("a target with insufficient data cannot be met");
     }
-    for (String note : notes) {
-      if (note.isBlank() || !note.endsWith("。")) {
-        throw new IllegalArgumentException("a note must end with 。: " + note);
-      }
-    }
   }
 
   /** The mid-term projection wording: 预计可完成 / 预计难以完成, or null without a projection. */
@@ -78,7 +71,8 @@ public record Assessment(
     if (projectionMet == null) {
       return null;
     }
-    return projectionMet ? PROJECTION_MET : PROJECTION_MISSED;
+    return Messages.bundle("assessment")
+        .format(projectionMet ? "assessment.projection.met" : "assessment.projection.missed");
   }
 
   /**

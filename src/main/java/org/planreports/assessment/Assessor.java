@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.planreports.plan.Attribute;
 import org.planreports.plan.Kind;
 import org.planreports.plan.ReportedStatus;
@@ -113,8 +112,7 @@ public final class Assessor {
       tb = t0;
       baseline = scale.apply(target.publishedBaseline());
       if (atBase != null && scale.apply(atBase.value()).compareTo(baseline) != 0) {
-        d.note(
-            "%d年数据已修订为%s，仍以规划公布值为基期。".formatted(t0, scale.apply(atBase.value()).toPlainString()));
+        d.note(NoteCode.BASELINE_REVISED, t0, scale.apply(atBase.value()).toPlainString());
       }
     } else if (atBase != null) {
       tb = t0;
@@ -127,7 +125,7 @@ public final class Assessor {
         tb = later.getKey();
         baseline = scale.apply(later.getValue().value());
         d.preliminary(later.getValue());
-        d.note("以%d年为基期。".formatted(tb));
+        d.note(NoteCode.BASELINE_YEAR, tb);
       }
     }
     if (tb != null) {
@@ -178,7 +176,7 @@ public final class Assessor {
       d.status = Status.INSUFFICIENT_DATA;
       return;
     }
-    d.note("无基期数据，仅按目标值判断。");
+    d.note(NoteCode.NO_BASELINE);
     d.met = meets(d.target, d.value);
     if (d.finalTable) {
       d.status = d.met ? Status.ACHIEVED : Status.NOT_ACHIEVED;
@@ -213,7 +211,7 @@ public final class Assessor {
       }
     }
     if (!missing.isEmpty()) {
-      d.methodNote("%s无数据，未计入累计值。".formatted(years(missing)));
+      d.methodNote(NoteCode.YEARS_MISSING, missing.toArray());
     }
     progress(d, t0, d.baseline);
   }
@@ -250,11 +248,11 @@ public final class Assessor {
     // A RANGE value that passed the near bound and is still outside has overshot the far one.
     boolean overshoot = range && goal != null && !d.met && x.subtract(goal).signum() == direction;
     if (overshoot) {
-      d.note(direction > 0 ? "超出目标区间上限。" : "低于目标区间下限。");
+      d.note(direction > 0 ? NoteCode.ABOVE_RANGE : NoteCode.BELOW_RANGE);
       d.alert = !d.finalTable;
     }
     if (goal == null) {
-      d.methodNote("基期值已在目标区间内，不计算完成进度。");
+      d.methodNote(NoteCode.BASELINE_IN_RANGE);
     } else if (goal.subtract(baseline).signum() * direction > 0) {
       BigDecimal gap = goal.subtract(baseline);
       d.completionPct = moved.multiply(HUNDRED).divide(gap, 1, RoundingMode.HALF_UP);
@@ -266,7 +264,7 @@ public final class Assessor {
                   .multiply(BigDecimal.valueOf(span))
                   .divide(gap.multiply(BigDecimal.valueOf(elapsed)), 2, RoundingMode.HALF_UP);
     } else {
-      d.methodNote("基期值已达到目标值，不计算完成进度。");
+      d.methodNote(NoteCode.BASELINE_MET);
     }
 
     if (!d.finalTable && !due && x.signum() > 0 && baseline.signum() > 0) {
@@ -339,7 +337,7 @@ public final class Assessor {
   private static void assessGrowth(Draft d, NavigableMap<Integer, Observation> s, int t0) {
     Target target = d.target;
     if (d.money) {
-      d.methodNote("按现价计算。");
+      d.methodNote(NoteCode.CURRENT_PRICES);
     }
     Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
     Observation data = dataEntry == null ? null : dataEntry.getValue();
@@ -446,7 +444,7 @@ public final class Assessor {
     d.preliminary(first);
     boolean onTime = happened <= due;
     if (!onTime) {
-      d.methodNote("%d年实现，晚于目标年份%d年。".formatted(happened, due));
+      d.methodNote(NoteCode.MILESTONE_LATE, happened, due);
     }
     if (d.finalTable) {
       // The final evaluation judges the target as written, by its due year.
@@ -470,7 +468,7 @@ public final class Assessor {
 
   private static void assessQualitative(
       Draft d, NavigableMap<Integer, Observation> s, int t0, int midYear) {
-    d.methodNote("定性目标，按填报单位报告的进展情况列示。");
+    d.methodNote(NoteCode.AS_REPORTED);
     Map.Entry<Integer, Observation> dataEntry = s.floorEntry(d.year);
     if (dataEntry == null) {
       d.status = Status.INSUFFICIENT_DATA;
@@ -523,10 +521,6 @@ public final class Assessor {
     return BigDecimal.valueOf(fraction).multiply(HUNDRED).setScale(scale, RoundingMode.HALF_UP);
   }
 
-  private static String years(Collection<Integer> years) {
-    return years.stream().map(y -> y + "年").collect(Collectors.joining("、"));
-  }
-
   /** The assessment under construction; {@link #build()} adds the notes every kind shares. */
   private static final class Draft {
     final Target target;
@@ -550,8 +544,8 @@ public final class Assessor {
     boolean alert;
     List<YearGrowth> growths = List.of();
     int singleYearsMet;
-    private final List<String> notes = new ArrayList<>();
-    private final List<String> methodNotes = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private final List<Note> methodNotes = new ArrayList<>();
     private final SortedSet<Integer> preliminaryYears = new TreeSet<>();
 
     Draft(Target target, Stage stage, int year) {
@@ -563,7 +557,7 @@ public final class Assessor {
       // against its schedule.
       this.finalTable = stage == Stage.FINAL && year >= due;
       if (stage == Stage.FINAL && year < due) {
-        methodNote("目标年份为%d年，评估时尚未到期，按时序进度评价。".formatted(due));
+        methodNote(NoteCode.NOT_YET_DUE, due);
       }
     }
 
@@ -575,7 +569,7 @@ public final class Assessor {
       this.dataYear = dataYear;
       this.value = value;
       if (dataYear < year) {
-        note("数据截至%d年。".formatted(dataYear));
+        note(NoteCode.DATA_AS_OF, dataYear);
       }
     }
 
@@ -585,18 +579,18 @@ public final class Assessor {
       }
     }
 
-    void note(String note) {
-      notes.add(note);
+    void note(NoteCode code, Object... args) {
+      notes.add(Note.of(code, args));
     }
 
-    void methodNote(String note) {
-      methodNotes.add(note);
+    void methodNote(NoteCode code, Object... args) {
+      methodNotes.add(Note.of(code, args));
     }
 
     Assessment build() {
-      List<String> all = new ArrayList<>(notes);
+      List<Note> all = new ArrayList<>(notes);
       if (!preliminaryYears.isEmpty()) {
-        all.add(years(preliminaryYears) + "数据为初步数。");
+        all.add(Note.of(NoteCode.PRELIMINARY, preliminaryYears.toArray()));
       }
       all.addAll(methodNotes);
       boolean warning =

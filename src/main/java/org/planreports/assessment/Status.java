@@ -2,6 +2,7 @@ package org.planreports.assessment;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.planreports.core.Messages;
 
 /**
  * 评估结论. 已完成 to 逆向变化 are the annual-monitoring and mid-term classes, 推进中 and 未启动 the ones of a
@@ -9,36 +10,37 @@ import java.util.Set;
  * shared. Colours are cell fills light enough for black text.
  */
 public enum Status {
-  COMPLETED("已完成", "#63BE7B", true),
-  ON_SCHEDULE("达到时序进度", "#C6EFCE", false),
-  NEARLY_ON_SCHEDULE("基本达到时序进度", "#FFEB84", false),
-  BEHIND_SCHEDULE("滞后于时序进度", "#F4B183", false),
-  FAR_BEHIND_SCHEDULE("明显滞后", "#F8696B", false),
-  REVERSED("逆向变化", "#F8696B", false),
-  IN_PROGRESS("推进中", "#DDEBF7", false),
-  NOT_STARTED("未启动", "#F8CBAD", false),
-  ACHIEVED("完成", "#63BE7B", true),
-  NEARLY_ACHIEVED("基本完成", "#FFEB84", false),
-  NOT_ACHIEVED("未完成", "#F8696B", false),
-  INSUFFICIENT_DATA("数据不足", "#D9D9D9", false);
+  COMPLETED("#63BE7B", true),
+  ON_SCHEDULE("#C6EFCE", false),
+  NEARLY_ON_SCHEDULE("#FFEB84", false),
+  BEHIND_SCHEDULE("#F4B183", false),
+  FAR_BEHIND_SCHEDULE("#F8696B", false),
+  REVERSED("#F8696B", false),
+  IN_PROGRESS("#DDEBF7", false),
+  NOT_STARTED("#F8CBAD", false),
+  ACHIEVED("#63BE7B", true),
+  NEARLY_ACHIEVED("#FFEB84", false),
+  NOT_ACHIEVED("#F8696B", false),
+  INSUFFICIENT_DATA("#D9D9D9", false);
 
   private static final Set<Status> FINAL =
       EnumSet.of(ACHIEVED, NEARLY_ACHIEVED, NOT_ACHIEVED, INSUFFICIENT_DATA);
   private static final Set<Status> LAGGING =
       EnumSet.of(BEHIND_SCHEDULE, FAR_BEHIND_SCHEDULE, REVERSED);
 
-  private final String label;
+  private static final Messages WORDS = Messages.bundle("assessment");
+
   private final String colour;
   private final boolean met;
 
-  Status(String label, String colour, boolean met) {
-    this.label = label;
+  Status(String colour, boolean met) {
     this.colour = colour;
     this.met = met;
   }
 
+  /** The conclusion as printed: {@code assessment.status.NAME} of the assessment bundle. */
   public String label() {
-    return label;
+    return WORDS.format("assessment.status." + name());
   }
 
   /** Hex RGB fill for the status cell, e.g. "#63BE7B". */
@@ -66,10 +68,10 @@ public enum Status {
 
   public static Status fromLabel(String text) {
     for (Status status : values()) {
-      if (status.label.equals(text == null ? null : text.strip())) {
+      if (status.label().equals(text == null ? null : text.strip())) {
         return status;
       }
     }
-    throw new IllegalArgumentException("无法识别的评估结论：" + text);
+    throw new IllegalArgumentException(WORDS.format("assessment.status.unknown", text));
   }
 }

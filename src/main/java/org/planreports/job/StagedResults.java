@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
+import org.planreports.assessment.Note;
 import org.planreports.assessment.Status;
 import org.planreports.assessment.TableAssessor;
 import org.planreports.assessment.YearGrowth;
+import org.planreports.core.Messages;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.indicator.Source;
@@ -39,6 +42,8 @@ public class StagedResults {
 
   /** A publication the run publishes, with its figures digest once render has computed it. */
   public record Staged(String publication, String figuresDigest) {}
+
+  private static final Messages WORDS = Messages.bundle("assessment");
 
   private final JdbcTemplate jdbc;
 
@@ -213,18 +218,19 @@ public class StagedResults {
           ps.setBoolean(i++, a.preliminary());
           ps.setInt(i, a.singleYearsMet());
         });
-    record Note(AssessedRow row, int n, String text) {}
+    record StoredNote(AssessedRow row, int n, Note note) {}
     record Growth(AssessedRow row, YearGrowth growth) {}
-    List<Note> notes = new ArrayList<>();
+    List<StoredNote> notes = new ArrayList<>();
     List<Growth> growths = new ArrayList<>();
     for (AssessedRow ar : rows) {
       for (int n = 0; n < ar.assessment().notes().size(); n++) {
-        notes.add(new Note(ar, n, ar.assessment().notes().get(n)));
+        notes.add(new StoredNote(ar, n, ar.assessment().notes().get(n)));
       }
       ar.assessment().singleYearGrowths().forEach(g -> growths.add(new Growth(ar, g)));
     }
     jdbc.batchUpdate(
-        "INSERT INTO pr_assessment_note (run_key, publication, tbl, seq, n, note) VALUES (?,?,?,?,?,?)",
+        "INSERT INTO pr_assessment_note (run_key, publication, tbl, seq, n, code, args)"
+            + " VALUES (?,?,?,?,?,?,?)",
         notes,
         notes.size(),
         (ps, n) -> {
@@ -233,7 +239,8 @@ public class StagedResults {
           ps.setString(3, n.row().row().table());
           ps.setInt(4, n.row().row().seq());
           ps.setInt(5, n.n());
-          ps.setString(6, n.text());
+          ps.setString(6, n.note().code().name());
+          ps.setString(7, n.note().storedArgs());
         });
     jdbc.batchUpdate(
         "INSERT INTO pr_assessment_growth (run_key, publication, tbl, seq, yr, growth_pct, met)"
@@ -275,16 +282,38 @@ public class StagedResults {
   public Map<String, List<AssessedRow>> assessments(
       long runKey, PublicationKey key, Plan plan, IndicatorDeriver.Result data) {
     String pub = key.folderName();
-    Map<String, List<String>> notes = new HashMap<>();
+    Map<String, List<Note>> notes = new HashMap<>();
+    // A note without a code was staged by a version that stored each note's sentence.
+    AtomicBoolean sentences = new AtomicBoolean();
     jdbc.query(
-        "SELECT tbl, seq, note FROM pr_assessment_note WHERE run_key = ? AND publication = ? ORDER BY tbl, seq, n",
+        "SELECT tbl, seq, code, args FROM pr_assessment_note WHERE run_key = ? AND publication = ?"
+            + " ORDER BY tbl, seq, n",
         rs -> {
-          notes
-              .computeIfAbsent(rs.getString("tbl") + "|" + rs.getInt("seq"), k -> new ArrayList<>())
-              .add(rs.getString("note"));
+          String code = rs.getString("code");
+          if (code == null) {
+            sentences.set(true);
+          } else {
+            notes
+                .computeIfAbsent(
+                    rs.getString("tbl") + "|" + rs.getInt("seq"), k -> new ArrayList<>())
+                .add(Note.stored(code, rs.getString("args")));
+          }
         },
         runKey,
         pub);
+    if (sentences.get()) {
+      // Staged by a version that stored each note's sentence (a run it left half-done, resumed
+      // by this one): the notes are those the assess step gave, so they are given again.
+      notes.clear();
+      for (TableSpec t : PublicationPlanner.tables(plan, key.type())) {
+        if (!plan.isHistory(t)) {
+          TableAssessor.assess(plan, t.name(), data, key.year(), key.type().stage())
+              .forEach(
+                  ar ->
+                      notes.put(ar.row().table() + "|" + ar.row().seq(), ar.assessment().notes()));
+        }
+      }
+    }
     Map<String, List<YearGrowth>> growths = new HashMap<>();
     jdbc.query(
         "SELECT * FROM pr_assessment_growth WHERE run_key = ? AND publication = ? ORDER BY tbl, seq, yr",
@@ -340,7 +369,7 @@ public class StagedResults {
         Assessment a = byRow.get(row.table() + "|" + row.seq());
         if (a == null) {
           throw new IllegalStateException(
-              "状态库中缺少 " + pub + " " + row.table() + " 第" + row.seq() + "行的评估结果，请用新的 --state 重新运行");
+              WORDS.format("assessment.staged.missing", pub, row.table(), row.seq()));
         }
         rows.add(new AssessedRow(row, a, TableAssessor.used(plan, row, data, key.year())));
       }

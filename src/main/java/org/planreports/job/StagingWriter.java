@@ -131,13 +131,8 @@ class StagingWriter
                       0,
                       "",
                       "",
-                      "同类问题（"
-                          + k[1]
-                          + "）另有"
-                          + n
-                          + "处未逐一列出：每个文件每类最多列出"
-                          + FINDINGS_PER_FILE_AND_CODE
-                          + "处",
+                      org.planreports.core.Messages.bundle("assessment")
+                          .format("assessment.staging.more", k[1], n, FINDINGS_PER_FILE_AND_CODE),
                       ""));
             });
     Map<String, Map<Integer, Long>> years = new java.util.TreeMap<>();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
+import org.planreports.assessment.Note;
 import org.planreports.core.CompanionCsv;
 import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorValue;
@@ -132,11 +133,11 @@ final class AssessmentTableSection {
       String projection = d.isMidterm() ? a.projectionLabel() : null;
       row.put("projection", projection == null ? "" : projection);
       out.add(row);
-      for (String n : a.notes()) {
-        addNote(notes, n, r.seq());
+      for (Note n : a.notes()) {
+        addNote(notes, n.words(), r.seq());
       }
       if (r.note() != null) {
-        addNote(notes, r.note() + "。", r.seq());
+        addNote(notes, r.note() + w.get("note.end"), r.seq());
       }
       for (IndicatorValue v : ar.used()) {
         d.use(d.w.get("figure.ref", "ref", d.ref(table), "seq", r.seq(), "year", v.year()), v);
@@ -145,7 +146,8 @@ final class AssessmentTableSection {
     List<String> noteLines = new ArrayList<>();
     notes.forEach(
         (text, seqs) -> {
-          String body = text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
+          String end = w.get("note.end");
+          String body = text.endsWith(end) ? text.substring(0, text.length() - end.length()) : text;
           noteLines.add(
               w.get(
                   "note.rows",
@@ -295,7 +297,7 @@ final class AssessmentTableSection {
       return r.targetPrinted();
     }
     if (r.kind() == Kind.MILESTONE) {
-      return r.targetValue().toBigInteger() + "年";
+      return Wording.zh().get("cell.year", "year", r.targetValue().toBigInteger());
     }
     if (r.kind() == Kind.RANGE) {
       return Fmt.plain(r.targetValue()) + "~" + Fmt.plain(r.targetUpper());
@@ -441,7 +443,8 @@ final class AssessmentTableSection {
               CompanionCsv.Cell.number(
                   a.projection() == null ? "" : Fmt.num(a.projection(), r.decimals())),
               CompanionCsv.Cell.number(Fmt.pct1(a.requiredAnnualGrowthPct())),
-              CompanionCsv.Cell.text(String.join("", a.notes()))));
+              CompanionCsv.Cell.text(
+                  a.notes().stream().map(Note::words).collect(Collectors.joining()))));
     }
     return CompanionCsv.write(AssessmentColumns.ALL, out);
   }

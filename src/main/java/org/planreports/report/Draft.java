@@ -131,22 +131,24 @@ final class Draft {
     return w.get(
         "table.source",
         "sources",
-        sources.isEmpty() ? w.get("table.source.none") : String.join("；", sources));
+        sources.isEmpty()
+            ? w.get("table.source.none")
+            : String.join(w.get("table.source.sep"), sources));
   }
 
   String numberedNotes(List<String> notes) {
-    StringBuilder sb = new StringBuilder("注：");
+    StringBuilder sb = new StringBuilder(w.get("notes.head"));
     for (int i = 0; i < notes.size(); i++) {
       if (i > 0) {
         sb.append('\n').append("    ");
       }
-      sb.append(i + 1).append("．").append(notes.get(i));
+      sb.append(w.get("notes.item", "n", i + 1, "text", notes.get(i)));
     }
     return sb.toString();
   }
 
   static String stripUnit(String printedName) {
-    int i = printedName.indexOf('（');
+    int i = printedName.indexOf(Wording.zh().get("name.unit.open"));
     return i > 0 ? printedName.substring(0, i) : printedName;
   }
 

@@ -59,7 +59,8 @@ final class MethodologySection {
       if (line.startsWith("- ")) {
         row.put("kind", "li");
         row.put("text", line.substring(2).strip());
-      } else if (line.matches("^[一二三四五六七八九十]+、.*") && line.length() < 30) {
+      } else if (line.matches(Wording.zh().get("methodology.heading.pattern"))
+          && line.length() < 30) {
         row.put("kind", "h");
         row.put("text", line.strip());
         section++;
@@ -147,7 +148,8 @@ final class MethodologySection {
     List<String> taus = new ArrayList<>();
     taus.add(tauExample(w, base, fin));
     otherYears.forEach(y -> taus.add(tauExample(w, base, y)));
-    v.put("tau_examples", String.join("；", taus) + "。");
+    v.put(
+        "tau_examples", w.get("method.taus", "taus", String.join(w.get("method.taus.sep"), taus)));
     v.put(
         "other_years",
         otherYears.isEmpty()
@@ -155,7 +157,7 @@ final class MethodologySection {
             : w.get(
                 "method.other-years",
                 "years",
-                w.enumerate(otherYears.stream().map(y -> y + "年").toList())));
+                w.enumerate(otherYears.stream().map(y -> w.get("cell.year", "year", y)).toList())));
     String attributes =
         binding == 0
             ? w.get("method.attributes.expected", "n", expected + missing)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.Assessment;
+import org.planreports.assessment.Note;
 import org.planreports.assessment.YearGrowth;
 import org.planreports.indicator.Source;
 import org.planreports.plan.CatalogueRow;
@@ -35,8 +36,8 @@ final class PrintedFigures {
         for (YearGrowth g : ar.assessment().singleYearGrowths()) {
           out.add(line("growth", g.year(), n(g.growthPct()), g.met()));
         }
-        for (String note : ar.assessment().notes()) {
-          out.add(line("note", note));
+        for (Note note : ar.assessment().notes()) {
+          out.add(line("note", note.words()));
         }
       }
     }

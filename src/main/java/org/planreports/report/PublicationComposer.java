@@ -61,7 +61,7 @@ public final class PublicationComposer {
       } else {
         List<AssessedRow> assessed = rows.get(t.name());
         if (assessed == null) {
-          throw new IllegalArgumentException("缺少 " + t.name() + " 的评估结果");
+          throw new IllegalArgumentException(w.get("error.assessment.missing", "table", t.name()));
         }
         d.assessed.put(t, assessed);
       }

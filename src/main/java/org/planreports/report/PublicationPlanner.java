@@ -69,7 +69,10 @@ public final class PublicationPlanner {
     if (type.isBulletin()) {
       return plan.bulletin(type.id())
           .map(Bulletin::title)
-          .orElseThrow(() -> new IllegalArgumentException("方案未声明专题公报 " + type.id()));
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      w.get("error.bulletin.undeclared", "bulletin", type.id())));
     }
     return w.get("pub." + type.id());
   }

@@ -37,6 +37,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.planreports.core.Wording;
 
 /**
  * A line chart of an indicator's yearly values, its target and the path needed to reach it, drawn
@@ -64,11 +65,11 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  static final String SERIES_VALUES = "实际值";
-  static final String SERIES_PATH = "达标所需路径";
-  static final String SERIES_TARGET = "目标值";
-  static final String AXIS_YEAR = "年份";
-  static final String UNIT_PREFIX = "单位：";
+  private static final Wording W = Wording.zh();
+  static final String SERIES_VALUES = W.get("chart.series.values");
+  static final String SERIES_PATH = W.get("chart.series.path");
+  static final String SERIES_TARGET = W.get("chart.series.target");
+  static final String AXIS_YEAR = W.get("chart.axis.year");
 
   private static final Color VALUE_COLOR = new Color(0x1F, 0x4E, 0x79);
   private static final Color TARGET_COLOR = new Color(0xC0, 0x39, 0x2B);
@@ -194,32 +195,39 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
   /** A sentence describing the chart, for the PDF's alternative text. */
   public String altText() {
     NumberFormat format = valueFormat();
-    StringBuilder alt = new StringBuilder("折线图：").append(title);
-    if (!unit.isEmpty()) {
-      alt.append("（单位：").append(unit).append("）");
+    StringBuilder alt =
+        new StringBuilder(
+            W.get(
+                "chart.alt.title",
+                "title",
+                title,
+                "unit",
+                unit.isEmpty() ? "" : W.get("chart.alt.unit", "unit", unit)));
+    List<String> points = new ArrayList<>();
+    for (Point p : values) {
+      points.add(W.get("chart.alt.point", "year", p.year(), "value", format.format(p.value())));
     }
-    alt.append("。");
-    for (int i = 0; i < values.size(); i++) {
-      Point p = values.get(i);
-      alt.append(i == 0 ? "" : "，").append(p.year()).append("年").append(format.format(p.value()));
-    }
-    alt.append("。");
+    alt.append(W.get("chart.alt.points", "points", String.join(W.get("list.sep"), points)));
     if (target != null) {
-      alt.append(target.year()).append("年目标值").append(format.format(target.value())).append("。");
+      alt.append(
+          W.get("chart.alt.target", "year", target.year(), "value", format.format(target.value())));
     }
     if (requiredPath.size() > 1) {
       Point first = requiredPath.get(0);
       Point last = requiredPath.get(requiredPath.size() - 1);
-      alt.append(SERIES_PATH)
-          .append("：")
-          .append(first.year())
-          .append("年")
-          .append(format.format(first.value()))
-          .append("至")
-          .append(last.year())
-          .append("年")
-          .append(format.format(last.value()))
-          .append("。");
+      alt.append(
+          W.get(
+              "chart.alt.path",
+              "series",
+              SERIES_PATH,
+              "from_year",
+              first.year(),
+              "from",
+              format.format(first.value()),
+              "to_year",
+              last.year(),
+              "to",
+              format.format(last.value())));
     }
     return alt.toString();
   }
@@ -265,7 +273,11 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
       dataset.addSeries(path);
     }
     if (target != null) {
-      XYSeries targetPoint = new XYSeries(target.year() + "年" + SERIES_TARGET, true, false);
+      XYSeries targetPoint =
+          new XYSeries(
+              W.get("chart.series.target.year", "year", target.year(), "series", SERIES_TARGET),
+              true,
+              false);
       targetPoint.add(target.year(), target.value());
       dataset.addSeries(targetPoint);
     }
@@ -331,7 +343,7 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
     // "单位：…" above the plot, as Chinese statistical charts print it; horizontal text stays text
     // in the PDF, whereas JFreeChart draws a rotated axis label as glyph outlines.
     if (!unit.isEmpty()) {
-      TextTitle unitTitle = new TextTitle(UNIT_PREFIX + unit, regular);
+      TextTitle unitTitle = new TextTitle(unitTitle(unit), regular);
       unitTitle.setPosition(RectangleEdge.TOP);
       unitTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
       chart.addSubtitle(unitTitle);
@@ -349,9 +361,14 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
         ReportFonts.awtFont(
             DefaultJasperReportsContext.getInstance(), ReportFonts.SANS, Font.PLAIN, 8f);
     for (String text :
-        List.of(title, unit, SERIES_VALUES, SERIES_PATH, SERIES_TARGET, AXIS_YEAR, UNIT_PREFIX)) {
+        List.of(title, unit, SERIES_VALUES, SERIES_PATH, SERIES_TARGET, AXIS_YEAR, unitTitle(""))) {
       ReportFonts.requireGlyphs(font, ReportFonts.SANS, text, 0);
     }
+  }
+
+  /** "单位：…" above the plot. */
+  private static String unitTitle(String unit) {
+    return W.get("chart.unit", "unit", unit);
   }
 
   private static NumberFormat valueFormat() {

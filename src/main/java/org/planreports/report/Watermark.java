@@ -12,6 +12,7 @@ import java.io.Serializable;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import net.sf.jasperreports.renderers.Renderable;
+import org.planreports.core.Wording;
 
 /**
  * The diagonal "示例数据 非官方统计" watermark of a page built from sample data, drawn as vector outlines in
@@ -21,7 +22,7 @@ public final class Watermark implements Graphics2DRenderable, Renderable, Serial
 
   @Serial private static final long serialVersionUID = 1L;
 
-  public static final String TEXT = "示例数据  非官方统计";
+  public static final String TEXT = Wording.zh().get("watermark");
 
   private final String text;
 

@@ -3,6 +3,9 @@ package org.planreports.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.planreports.assessment.Fixtures.PERIOD;
 import static org.planreports.assessment.Fixtures.series;
+import static org.planreports.assessment.NoteCode.DATA_AS_OF;
+import static org.planreports.assessment.NoteCode.PRELIMINARY;
+import static org.planreports.assessment.NoteCode.YEARS_MISSING;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,9 @@ class CumulativeAssessmentTest {
     assertThat(a.value()).isEqualByComparingTo("3");
     assertThat(a.dataYear()).isEqualTo(2023);
     assertThat(a.timeProgressPct()).isEqualByComparingTo("60.0");
-    assertThat(a.notes()).containsExactly("数据截至2023年。", "2023年数据为初步数。", "2022年无数据，未计入累计值。");
+    assertThat(a.notes())
+        .containsExactly(
+            Note.of(DATA_AS_OF, 2023), Note.of(PRELIMINARY, 2023), Note.of(YEARS_MISSING, 2022));
   }
 
   @ParameterizedTest(name = "series \"{0}\"")

@@ -3,6 +3,11 @@ package org.planreports.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.planreports.assessment.Fixtures.PERIOD;
 import static org.planreports.assessment.Fixtures.series;
+import static org.planreports.assessment.NoteCode.BASELINE_REVISED;
+import static org.planreports.assessment.NoteCode.BASELINE_YEAR;
+import static org.planreports.assessment.NoteCode.CURRENT_PRICES;
+import static org.planreports.assessment.NoteCode.DATA_AS_OF;
+import static org.planreports.assessment.NoteCode.PRELIMINARY;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -46,7 +51,7 @@ class GrowthAssessmentTest {
     assertThat(a.completionPct()).isNull();
     assertThat(a.projectionLabel()).isEqualTo("预计可完成");
     assertThat(a.requiredAnnualGrowthPct()).isNull();
-    assertThat(a.notes()).containsExactly("按现价计算。");
+    assertThat(a.notes()).containsExactly(Note.of(CURRENT_PRICES));
   }
 
   @Test
@@ -118,7 +123,7 @@ class GrowthAssessmentTest {
   void shouldSayTheDataEndInTheBaseYear() {
     Assessment a = assess(RD_GROWTH, "2020:6.2", 2023, Stage.MIDTERM);
 
-    assertThat(a.notes()).containsExactly("数据截至2020年。", "按现价计算。");
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, 2020), Note.of(CURRENT_PRICES));
   }
 
   @Test
@@ -127,7 +132,7 @@ class GrowthAssessmentTest {
 
     assertThat(a.baselineYear()).isEqualTo(2021);
     assertThat(a.value()).isEqualByComparingTo("10.0");
-    assertThat(a.notes()).containsExactly("以2021年为基期。", "按现价计算。");
+    assertThat(a.notes()).containsExactly(Note.of(BASELINE_YEAR, 2021), Note.of(CURRENT_PRICES));
   }
 
   @Test
@@ -149,7 +154,8 @@ class GrowthAssessmentTest {
 
     assertThat(a.baseline()).isEqualByComparingTo("6.2");
     assertThat(a.value()).isEqualByComparingTo("10.0");
-    assertThat(a.notes()).containsExactly("2020年数据已修订为6.3，仍以规划公布值为基期。", "按现价计算。");
+    assertThat(a.notes())
+        .containsExactly(Note.of(BASELINE_REVISED, 2020, "6.3"), Note.of(CURRENT_PRICES));
   }
 
   @Test
@@ -157,7 +163,7 @@ class GrowthAssessmentTest {
     Assessment a = assess(RD_GROWTH, "2020:6.2 2021:7.0 2022:7.7p", 2022, Stage.ANNUAL);
 
     assertThat(a.preliminary()).isTrue();
-    assertThat(a.notes()).containsExactly("2022年数据为初步数。", "按现价计算。");
+    assertThat(a.notes()).containsExactly(Note.of(PRELIMINARY, 2022), Note.of(CURRENT_PRICES));
   }
 
   @ParameterizedTest(name = "E2025 {0} ({1}) → g_a {2} → {3}")

@@ -6,6 +6,11 @@ import static org.planreports.assessment.Fixtures.PERIOD;
 import static org.planreports.assessment.Fixtures.dec;
 import static org.planreports.assessment.Fixtures.level;
 import static org.planreports.assessment.Fixtures.series;
+import static org.planreports.assessment.NoteCode.BASELINE_MET;
+import static org.planreports.assessment.NoteCode.BASELINE_YEAR;
+import static org.planreports.assessment.NoteCode.DATA_AS_OF;
+import static org.planreports.assessment.NoteCode.NO_BASELINE;
+import static org.planreports.assessment.NoteCode.PRELIMINARY;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -145,7 +150,7 @@ class LevelAssessmentTest {
     assertThat(a.completionPct()).isNull();
     assertThat(a.scheduleRatio()).isNull();
     assertThat(a.timeProgressPct()).isEqualByComparingTo("20.0");
-    assertThat(a.notes()).containsExactly("基期值已达到目标值，不计算完成进度。");
+    assertThat(a.notes()).containsExactly(Note.of(BASELINE_MET));
   }
 
   @ParameterizedTest(name = "baseline {0} met ≥15, then {1} → {2}")
@@ -177,7 +182,7 @@ class LevelAssessmentTest {
     assertThat(a.dataYear()).isEqualTo(2022);
     assertThat(a.year()).isEqualTo(2023);
     assertThat(a.timeProgressPct()).isEqualByComparingTo("40.0");
-    assertThat(a.notes()).containsExactly("数据截至2022年。");
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, 2022));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -199,7 +204,7 @@ class LevelAssessmentTest {
     assertThat(a.projection()).isNull();
     assertThat(a.met()).isFalse();
     assertThat(a.warning()).isFalse();
-    assertThat(a.notes()).containsExactly("数据截至" + dataYear + "年。");
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, dataYear));
   }
 
   @Test
@@ -224,7 +229,7 @@ class LevelAssessmentTest {
     assertThat(a.completionPct()).isEqualByComparingTo("33.3");
     assertThat(a.scheduleRatio()).isEqualByComparingTo("0.67");
     assertThat(a.status()).isEqualTo(Status.BEHIND_SCHEDULE);
-    assertThat(a.notes()).containsExactly("以2021年为基期。");
+    assertThat(a.notes()).containsExactly(Note.of(BASELINE_YEAR, 2021));
   }
 
   @Test
@@ -254,7 +259,7 @@ class LevelAssessmentTest {
     assertThat(a.scheduleRatio()).isNull();
     assertThat(a.timeProgressPct()).isNull();
     assertThat(a.projection()).isNull();
-    assertThat(a.notes()).containsExactly("无基期数据，仅按目标值判断。");
+    assertThat(a.notes()).containsExactly(Note.of(NO_BASELINE));
   }
 
   @Test
@@ -268,8 +273,8 @@ class LevelAssessmentTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "1.80   | 2020年数据已修订为1.80，仍以规划公布值为基期。",
-        "1.8    | 2020年数据已修订为1.80，仍以规划公布值为基期。",
+        "1.80   | BASELINE_REVISED 2020 1.80",
+        "1.8    | BASELINE_REVISED 2020 1.80",
         "1.7449 | ''",
         "1.74   | ''"
       })
@@ -283,7 +288,7 @@ class LevelAssessmentTest {
     if (note.isEmpty()) {
       assertThat(a.notes()).isEmpty();
     } else {
-      assertThat(a.notes()).containsExactly(note);
+      assertThat(a.notes()).containsExactly(Notes.parse(note));
     }
   }
 
@@ -292,14 +297,18 @@ class LevelAssessmentTest {
     Assessment a = assess(level(">", "70", 0, "30"), "2020:30 2023:52p", 2023, Stage.MIDTERM);
 
     assertThat(a.preliminary()).isTrue();
-    assertThat(a.notes()).containsExactly("2023年数据为初步数。");
+    assertThat(a.notes()).containsExactly(Note.of(PRELIMINARY, 2023));
   }
 
   @Test
   void shouldFootnoteAPreliminaryBaselineAndDataYearTogether() {
     Assessment a = assess(level("≥", "100", 0, null), "2021:40p 2022:45p", 2023, Stage.ANNUAL);
 
-    assertThat(a.notes()).containsExactly("以2021年为基期。", "数据截至2022年。", "2021年、2022年数据为初步数。");
+    assertThat(a.notes())
+        .containsExactly(
+            Note.of(BASELINE_YEAR, 2021),
+            Note.of(DATA_AS_OF, 2022),
+            Note.of(PRELIMINARY, 2021, 2022));
   }
 
   @Test

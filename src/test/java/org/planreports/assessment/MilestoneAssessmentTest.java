@@ -3,6 +3,7 @@ package org.planreports.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.planreports.assessment.Fixtures.PERIOD;
 import static org.planreports.assessment.Fixtures.series;
+import static org.planreports.assessment.NoteCode.PRELIMINARY;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,13 +29,13 @@ class MilestoneAssessmentTest {
           happened in the due year           | 2023 | 2023:2023            | 2023 | MIDTERM | COMPLETED           | true  | false | ''
           not yet in the due year            | 2023 | ''                   | 2023 | MIDTERM | FAR_BEHIND_SCHEDULE | false | true  | ''
           not yet after the due year         | 2023 | ''                   | 2024 | ANNUAL  | FAR_BEHIND_SCHEDULE | false | true  | ''
-          happened after the due year        | 2023 | 2024:2024            | 2024 | ANNUAL  | COMPLETED           | true  | false | 2024年实现，晚于目标年份2023年。
+          happened after the due year        | 2023 | 2024:2024            | 2024 | ANNUAL  | COMPLETED           | true  | false | MILESTONE_LATE 2024 2023
           later rows repeat the event year   | 2023 | 2022:2022 2023:2022  | 2024 | ANNUAL  | COMPLETED           | true  | false | ''
           a report of a future year ignored  | 2023 | 2022:2024            | 2022 | ANNUAL  | ON_SCHEDULE         | false | false | ''
           final, on time                     | 2023 | 2022:2022            | 2025 | FINAL   | ACHIEVED            | true  | false | ''
           final, never                       | 2023 | ''                   | 2025 | FINAL   | NOT_ACHIEVED        | false | false | ''
-          final, late, expected              | 2023 | 2024:2024            | 2025 | FINAL   | NEARLY_ACHIEVED     | false | false | 2024年实现，晚于目标年份2023年。
-          final, not yet due (2026)          | 2026 | ''                   | 2025 | FINAL   | ON_SCHEDULE         | false | false | 目标年份为2026年，评估时尚未到期，按时序进度评价。
+          final, late, expected              | 2023 | 2024:2024            | 2025 | FINAL   | NEARLY_ACHIEVED     | false | false | MILESTONE_LATE 2024 2023
+          final, not yet due (2026)          | 2026 | ''                   | 2025 | FINAL   | ON_SCHEDULE         | false | false | NOT_YET_DUE 2026
           """)
   void shouldAssessMilestonesAgainstTheirDueYear(
       String name,
@@ -59,7 +60,7 @@ class MilestoneAssessmentTest {
     if (note.isEmpty()) {
       assertThat(a.notes()).as(name).isEmpty();
     } else {
-      assertThat(a.notes()).as(name).containsExactly(note);
+      assertThat(a.notes()).as(name).containsExactly(Notes.parse(note));
     }
   }
 
@@ -82,6 +83,6 @@ class MilestoneAssessmentTest {
             milestone(2023, Attribute.EXPECTED), series(series), PERIOD, 2023, Stage.MIDTERM);
 
     assertThat(a.preliminary()).isEqualTo(preliminary);
-    assertThat(a.notes().contains("2023年数据为初步数。")).isEqualTo(preliminary);
+    assertThat(a.notes().contains(Note.of(PRELIMINARY, 2023))).isEqualTo(preliminary);
   }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.planreports.assessment.Fixtures.PERIOD;
 import static org.planreports.assessment.Fixtures.series;
+import static org.planreports.assessment.NoteCode.AS_REPORTED;
+import static org.planreports.assessment.NoteCode.DATA_AS_OF;
+import static org.planreports.assessment.NoteCode.NOT_YET_DUE;
+import static org.planreports.assessment.NoteCode.PRELIMINARY;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +19,6 @@ import org.planreports.plan.Stage;
 
 /** A QUALITATIVE target: the series holds the codes 2 (已完成), 1 (推进中) and 0 (未启动). */
 class QualitativeAssessmentTest {
-
-  private static final String AS_REPORTED = "定性目标，按填报单位报告的进展情况列示。";
 
   private static Assessment assess(
       int due, Attribute attribute, String series, int year, Stage stage) {
@@ -73,7 +75,7 @@ class QualitativeAssessmentTest {
     assertThat(a.warning()).as(name + " 预警").isEqualTo(warning);
     assertThat(a.dataYear()).isEqualTo(year);
     assertThat(a.value()).isEqualByComparingTo(series.substring(5));
-    assertThat(a.notes()).containsExactly(AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(AS_REPORTED));
     assertThat(a.hasData()).isTrue();
     assertNoMetrics(a);
   }
@@ -98,7 +100,7 @@ class QualitativeAssessmentTest {
     assertThat(a.status().isFinalClass()).isTrue();
     assertThat(a.met()).isEqualTo(met);
     assertThat(a.warning()).isFalse();
-    assertThat(a.notes()).containsExactly(AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(AS_REPORTED));
     assertNoMetrics(a);
   }
 
@@ -108,7 +110,7 @@ class QualitativeAssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.IN_PROGRESS);
     assertThat(a.dataYear()).isEqualTo(2022);
-    assertThat(a.notes()).containsExactly("数据截至2022年。", AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, 2022), Note.of(AS_REPORTED));
   }
 
   @Test
@@ -116,7 +118,7 @@ class QualitativeAssessmentTest {
     Assessment a = assess(2025, Attribute.EXPECTED, "2023:1 2024:2", 2025, Stage.FINAL);
 
     assertThat(a.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(a.notes()).containsExactly("数据截至2024年。", AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, 2024), Note.of(AS_REPORTED));
   }
 
   @Test
@@ -124,7 +126,7 @@ class QualitativeAssessmentTest {
     Assessment a = assess(2025, Attribute.EXPECTED, "2022:1p", 2022, Stage.ANNUAL);
 
     assertThat(a.preliminary()).isTrue();
-    assertThat(a.notes()).containsExactly("2022年数据为初步数。", AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(PRELIMINARY, 2022), Note.of(AS_REPORTED));
   }
 
   @ParameterizedTest(name = "no report at {0} {1}")
@@ -138,7 +140,7 @@ class QualitativeAssessmentTest {
     assertThat(a.warning()).isFalse();
     assertThat(a.dataYear()).isNull();
     assertThat(a.value()).isNull();
-    assertThat(a.notes()).containsExactly(AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(AS_REPORTED));
   }
 
   @ParameterizedTest(name = "only {0}, assessed {1} {2}")
@@ -152,7 +154,7 @@ class QualitativeAssessmentTest {
     assertThat(a.dataYear()).isEqualTo(dataYear);
     assertThat(a.met()).isFalse();
     assertThat(a.warning()).isFalse();
-    assertThat(a.notes()).containsExactly("数据截至" + dataYear + "年。", AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, dataYear), Note.of(AS_REPORTED));
   }
 
   @Test
@@ -161,7 +163,7 @@ class QualitativeAssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.IN_PROGRESS);
     assertThat(a.warning()).isFalse();
-    assertThat(a.notes()).containsExactly("目标年份为2026年，评估时尚未到期，按时序进度评价。", AS_REPORTED);
+    assertThat(a.notes()).containsExactly(Note.of(NOT_YET_DUE, 2026), Note.of(AS_REPORTED));
   }
 
   @Test

@@ -3,6 +3,10 @@ package org.planreports.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.planreports.assessment.Fixtures.PERIOD;
 import static org.planreports.assessment.Fixtures.series;
+import static org.planreports.assessment.NoteCode.ABOVE_RANGE;
+import static org.planreports.assessment.NoteCode.BASELINE_IN_RANGE;
+import static org.planreports.assessment.NoteCode.DATA_AS_OF;
+import static org.planreports.assessment.NoteCode.NO_BASELINE;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -98,8 +102,8 @@ class RangeAssessmentTest {
       textBlock =
           """
           # case                          | B    | series    | year | note
-          over the high bound from below  | 2.00 | 2023:2.90 | 2023 | 超出目标区间上限。
-          under the low bound from above  | 3.20 | 2023:2.40 | 2023 | 低于目标区间下限。
+          over the high bound from below  | 2.00 | 2023:2.90 | 2023 | ABOVE_RANGE
+          under the low bound from above  | 3.20 | 2023:2.40 | 2023 | BELOW_RANGE
           """)
   void shouldNoteAndWarnWhenARangeIsOvershot(
       String name, String baseline, String series, int year, String note) {
@@ -107,7 +111,7 @@ class RangeAssessmentTest {
 
     assertThat(a.met()).isFalse();
     assertThat(a.status()).isNotEqualTo(Status.COMPLETED);
-    assertThat(a.notes()).as(name).contains(note);
+    assertThat(a.notes()).as(name).contains(Notes.parse(note));
     assertThat(a.warning()).as(name).isTrue();
   }
 
@@ -115,7 +119,7 @@ class RangeAssessmentTest {
   void shouldNoteThatCompletionIsNotComputedFromABaselineInside() {
     Assessment a = assess(range("2.60"), "2022:2.70", 2022, Stage.ANNUAL);
 
-    assertThat(a.notes()).containsExactly("基期值已在目标区间内，不计算完成进度。");
+    assertThat(a.notes()).containsExactly(Note.of(BASELINE_IN_RANGE));
   }
 
   @Test
@@ -206,7 +210,7 @@ class RangeAssessmentTest {
   void shouldNoteAnOvershootInTheFinalEvaluation() {
     Assessment a = assess(range("2.00"), "2025:2.90", 2025, Stage.FINAL);
 
-    assertThat(a.notes()).containsExactly("超出目标区间上限。");
+    assertThat(a.notes()).containsExactly(Note.of(ABOVE_RANGE));
   }
 
   @ParameterizedTest(name = "{0}: {1} in {2} → {4}")
@@ -224,7 +228,7 @@ class RangeAssessmentTest {
     assertThat(a.baseline()).isNull();
     assertThat(a.completionPct()).isNull();
     assertThat(a.timeProgressPct()).isNull();
-    assertThat(a.notes()).containsExactly("无基期数据，仅按目标值判断。");
+    assertThat(a.notes()).containsExactly(Note.of(NO_BASELINE));
   }
 
   @Test
@@ -234,6 +238,6 @@ class RangeAssessmentTest {
     assertThat(a.status()).isEqualTo(Status.INSUFFICIENT_DATA);
     assertThat(a.dataYear()).isEqualTo(2020);
     assertThat(a.completionPct()).isNull();
-    assertThat(a.notes()).containsExactly("数据截至2020年。");
+    assertThat(a.notes()).containsExactly(Note.of(DATA_AS_OF, 2020));
   }
 }

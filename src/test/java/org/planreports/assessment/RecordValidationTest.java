@@ -169,35 +169,6 @@ class RecordValidationTest {
   }
 
   @Test
-  void shouldRefuseANoteWithoutAFullStop() {
-    assertThatThrownBy(
-            () ->
-                new Assessment(
-                    Kind.LEVEL,
-                    Stage.ANNUAL,
-                    2023,
-                    2025,
-                    Status.INSUFFICIENT_DATA,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    false,
-                    List.of(),
-                    0,
-                    List.of("数据截至2022年")))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
   void shouldRefuseAMetTargetWithInsufficientData() {
     assertThatThrownBy(
             () ->

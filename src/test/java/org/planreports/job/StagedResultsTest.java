@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planreports.assessment.AssessedRow;
+import org.planreports.assessment.Note;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.ingest.ExtractParser;
 import org.planreports.ingest.InputFile;
@@ -168,6 +170,65 @@ class StagedResultsTest {
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'PR_CONTENT'",
                 Integer.class))
         .isZero();
+  }
+
+  @Test
+  void shouldStoreNotesAsCodesInAStateDatabaseThatHeldTheirSentencesAndResumeItsHalfDoneRun()
+      throws Exception {
+    DriverManagerDataSource old =
+        new DriverManagerDataSource("jdbc:h2:mem:old-notes;DB_CLOSE_DELAY=-1", "sa", "");
+    JdbcTemplate oldJdbc = new JdbcTemplate(old);
+    oldJdbc.execute(
+        "CREATE TABLE pr_assessment_note (run_key BIGINT NOT NULL, publication VARCHAR(100) NOT NULL,"
+            + " tbl VARCHAR(100) NOT NULL, seq INT NOT NULL, n INT NOT NULL,"
+            + " note VARCHAR(4000) NOT NULL, PRIMARY KEY (run_key, publication, tbl, seq, n))");
+    new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
+    StagedResults oldStaged = new StagedResults(oldJdbc);
+    IndicatorDeriver.Result data = derive(Path.of("input"));
+    PublicationKey midterm = PublicationKey.parse(REGION, "2023-midterm");
+    var assessed = new PublicationComposer(PLAN, data, List.of()).assess(midterm);
+    oldStaged.putAssessments(1, midterm, assessed);
+    // What the older version left: the same rows, each note as its sentence and no code.
+    oldJdbc.execute("ALTER TABLE pr_assessment_note ADD COLUMN note VARCHAR(4000)");
+    for (List<AssessedRow> rows : assessed.values()) {
+      for (AssessedRow ar : rows) {
+        List<Note> notes = ar.assessment().notes();
+        for (int n = 0; n < notes.size(); n++) {
+          oldJdbc.update(
+              "UPDATE pr_assessment_note SET note = ?, code = NULL, args = NULL"
+                  + " WHERE run_key = 1 AND tbl = ? AND seq = ? AND n = ?",
+              notes.get(n).words(),
+              ar.row().table(),
+              ar.row().seq(),
+              n);
+        }
+      }
+    }
+    assertThat(
+            oldJdbc.queryForObject(
+                "SELECT COUNT(*) FROM pr_assessment_note WHERE code IS NULL", Integer.class))
+        .as("the older version's notes")
+        .isPositive();
+
+    new ResourceDatabasePopulator(new ClassPathResource("db/plan-reports-schema.sql")).execute(old);
+
+    assertThat(
+            oldJdbc.queryForObject(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'PR_ASSESSMENT_NOTE' AND COLUMN_NAME = 'NOTE'",
+                Integer.class))
+        .as("the sentences' column is gone")
+        .isZero();
+    assertThat(oldStaged.assessments(1, midterm, PLAN, data))
+        .as("the half-done run resumes with the notes its assess step gave")
+        .isEqualTo(assessed);
+    oldStaged.putAssessments(2, midterm, assessed);
+    assertThat(oldStaged.assessments(2, midterm, PLAN, data)).isEqualTo(assessed);
+    assertThat(
+            oldJdbc.queryForObject(
+                "SELECT COUNT(*) FROM pr_assessment_note WHERE run_key = 2 AND code IS NOT NULL",
+                Integer.class))
+        .isPositive();
   }
 
   private static IndicatorDeriver.Result derive(Path folder) throws Exception {
