@@ -84,7 +84,7 @@ final class Districts {
   }
 
   /** A kind of outcome in a word or two, for the totals. */
-  static String word(JobOutcome.Kind kind) {
+  private static String word(JobOutcome.Kind kind) {
     return WORDS.get(
         switch (kind) {
           case COMPLETED -> "cli.districts.kind.completed";
