@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planreports.core.Glyphs;
+import org.planreports.core.Messages;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PlanBundles;
 import org.planreports.plan.TableSpec;
@@ -17,18 +18,14 @@ import picocli.CommandLine.Spec;
  * check-plan: reads a plan bundle and reports every mistake in it at once (exit 3), or what it
  * declares (exit 0). Every other command runs the same checks before it starts.
  */
-@Command(
-    name = "check-plan",
-    mixinStandardHelpOptions = true,
-    description = "检查方案包（plan.properties 及其旁的 CSV 文件），一次列出全部错误。")
+@Command(name = "check-plan", mixinStandardHelpOptions = true)
 class CheckPlanCommand implements Callable<Integer> {
+
+  private static final Messages WORDS = Messages.bundle("operator");
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE|DIR",
-      description = "方案包：plan.properties、含它的目录，或每个子目录一个地区方案的目录；可重复（默认：内置方案）")
+  @Option(names = "--plan", paramLabel = "FILE|DIR", descriptionKey = "check-plan.plan")
   List<Path> plans = new ArrayList<>();
 
   @Override
@@ -42,26 +39,34 @@ class CheckPlanCommand implements Callable<Integer> {
 
   private static void describe(Plan p, java.io.PrintWriter out) {
     out.println(
-        "方案包无误：《"
-            + p.meta().title()
-            + "》，地区 "
-            + p.meta().regionCode()
-            + " "
-            + p.meta().regionName()
-            + "，规划期 "
-            + p.meta().baseYear()
-            + "–"
-            + p.meta().finalYear()
-            + "。");
+        WORDS.get(
+            "cli.checkPlan.plan",
+            "title",
+            p.meta().title(),
+            "code",
+            p.meta().regionCode(),
+            "name",
+            p.meta().regionName(),
+            "base",
+            p.meta().baseYear(),
+            "final",
+            p.meta().finalYear()));
     for (TableSpec t : p.tables()) {
       out.println(
           "  "
-              + t.name()
-              + "（"
-              + p.rows(t.name()).size()
-              + "行）刊于："
-              + String.join(" ", t.publications().stream().sorted().toList()));
+              + WORDS.get(
+                  "cli.checkPlan.table",
+                  "table",
+                  t.name(),
+                  "rows",
+                  p.rows(t.name()).size(),
+                  "publications",
+                  String.join(" ", t.publications().stream().sorted().toList())));
     }
-    p.bulletins().forEach(b -> out.println("  专题公报 " + b.id() + "：" + b.title()));
+    p.bulletins()
+        .forEach(
+            b ->
+                out.println(
+                    "  " + WORDS.get("cli.checkPlan.bulletin", "id", b.id(), "title", b.title())));
   }
 }

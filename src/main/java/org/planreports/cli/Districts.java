@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.planreports.core.Messages;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.RunRequest;
 
@@ -14,6 +15,8 @@ import org.planreports.job.RunRequest;
  * (refused) before 7 (nothing to publish) before 0.
  */
 final class Districts {
+
+  private static final Messages WORDS = Messages.bundle("operator");
 
   private Districts() {}
 
@@ -49,53 +52,77 @@ final class Districts {
     for (RunRequest d : districts) {
       JobOutcome o = outcomes.get(d.region());
       String name = d.region() + " " + d.loadedPlan().meta().regionName();
-      out.println("【" + name + "】");
+      out.println(WORDS.get("cli.districts.heading", "name", name));
       err.flush();
       int exit = JobRunner.report(o, d, common, true, out, err);
       err.flush();
       out.flush();
       worst = worse(worst, exit);
       counts.merge(o.kind(), 1, Integer::sum);
-      table.append("  ").append(name).append("：").append(word(o, d)).append('\n');
+      table
+          .append("  ")
+          .append(WORDS.get("cli.districts.line", "name", name, "outcome", word(o, d)))
+          .append('\n');
     }
-    out.println("各地区结果（共" + districts.size() + "个地区）：");
+    out.println(WORDS.get("cli.districts.results", "count", districts.size()));
     out.print(table);
     List<String> totals = new java.util.ArrayList<>();
     for (JobOutcome.Kind kind : JobOutcome.Kind.values()) {
       if (counts.containsKey(kind)) {
-        totals.add(KIND_WORDS.get(kind) + " " + counts.get(kind) + " 个地区");
+        totals.add(
+            WORDS.get("cli.districts.total", "outcome", word(kind), "count", counts.get(kind)));
       }
     }
-    out.println("合计：" + String.join("，", totals) + "；退出码 " + worst + "。");
+    out.println(
+        WORDS.get(
+            "cli.districts.totals",
+            "totals",
+            String.join(WORDS.get("cli.districts.totals.separator"), totals),
+            "exit",
+            worst));
     return worst;
   }
 
-  private static final Map<JobOutcome.Kind, String> KIND_WORDS =
-      Map.of(
-          JobOutcome.Kind.COMPLETED, "完成",
-          JobOutcome.Kind.ALREADY_DONE, "此前已完成",
-          JobOutcome.Kind.INVALID, "输入未通过校验",
-          JobOutcome.Kind.REFUSED, "拒绝",
-          JobOutcome.Kind.NOTHING_TO_PUBLISH, "没有可发布的内容",
-          JobOutcome.Kind.FAILED, "失败");
+  /** A kind of outcome in a word or two, for the totals. */
+  private static String word(JobOutcome.Kind kind) {
+    return WORDS.get(
+        switch (kind) {
+          case COMPLETED -> "cli.districts.kind.completed";
+          case ALREADY_DONE -> "cli.districts.kind.alreadyDone";
+          case INVALID -> "cli.districts.kind.invalid";
+          case REFUSED -> "cli.districts.kind.refused";
+          case NOTHING_TO_PUBLISH -> "cli.districts.kind.nothingToPublish";
+          case FAILED -> "cli.districts.kind.failed";
+        });
+  }
 
   /** A district's outcome in a few words. */
   static String word(JobOutcome o, RunRequest d) {
     return switch (o.kind()) {
       case COMPLETED ->
           d.validateOnly()
-              ? "校验通过"
+              ? WORDS.get("cli.districts.validated")
               : o.published().isEmpty()
-                  ? "未变化（内容与已发布版本相同）"
-                  : "已发布 "
-                      + o.published().size()
-                      + " 项"
-                      + (o.unchanged().isEmpty() ? "" : "，未变化 " + o.unchanged().size() + " 项");
-      case ALREADY_DONE -> "未变化（输入与上次相同，此前已完成）";
-      case INVALID -> "输入未通过校验，未发布（" + o.validationErrors() + "个错误，见 " + o.validationReport() + "）";
-      case REFUSED -> "拒绝：" + o.refused().size() + " 项与已发布版本的数字不同，未发布";
-      case NOTHING_TO_PUBLISH -> "没有可发布的内容";
-      case FAILED -> "失败：" + o.message();
+                  ? WORDS.get("cli.districts.unchanged")
+                  : o.unchanged().isEmpty()
+                      ? WORDS.get("cli.districts.published", "published", o.published().size())
+                      : WORDS.get(
+                          "cli.districts.publishedSomeUnchanged",
+                          "published",
+                          o.published().size(),
+                          "unchanged",
+                          o.unchanged().size());
+      case ALREADY_DONE -> WORDS.get("cli.districts.alreadyDone");
+      case INVALID ->
+          WORDS.get(
+              "cli.districts.invalid",
+              "errors",
+              o.validationErrors(),
+              "report",
+              String.valueOf(o.validationReport()));
+      case REFUSED -> WORDS.get("cli.districts.refused", "refused", o.refused().size());
+      case NOTHING_TO_PUBLISH -> word(o.kind());
+      case FAILED -> WORDS.get("cli.districts.failed", "message", String.valueOf(o.message()));
     };
   }
 }

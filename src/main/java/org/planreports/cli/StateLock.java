@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import org.planreports.core.Messages;
 import org.planreports.publication.LinkGuard;
 
 /**
@@ -20,6 +21,8 @@ import org.planreports.publication.LinkGuard;
  * prints.
  */
 final class StateLock implements AutoCloseable {
+
+  private static final Messages WORDS = Messages.bundle("operator");
 
   static final String LOCK = "run.lock";
   static final String HOLDER = "run.lock.holder";
@@ -87,7 +90,7 @@ final class StateLock implements AutoCloseable {
   static String outputHolder(Path output) {
     return Files.exists(output.resolve(OUTPUT_HOLDER))
         ? holder(output, OUTPUT_HOLDER)
-        : "使用共享数据库（--database）的运行";
+        : WORDS.get("cli.lock.sharedHolder");
   }
 
   private static Optional<StateLock> tryAcquire(
@@ -121,12 +124,14 @@ final class StateLock implements AutoCloseable {
     Path holder = state.resolve(holderName);
     Files.writeString(
         holder,
-        "pid "
-            + org.planreports.launch.Launcher.operatorPid()
-            + "，开始于 "
-            + Instant.now()
-            + "，命令："
-            + command
+        WORDS.get(
+                "cli.lock.holder",
+                "pid",
+                org.planreports.launch.Launcher.operatorPid(),
+                "started",
+                Instant.now(),
+                "command",
+                String.valueOf(command))
             + "\n",
         StandardCharsets.UTF_8,
         StandardOpenOption.CREATE,
@@ -143,12 +148,12 @@ final class StateLock implements AutoCloseable {
   private static String holder(Path dir, String holderName) {
     if (Files.isSymbolicLink(dir.resolve(holderName))) {
       // Whatever a planted link points to is not printed.
-      return "（未知）";
+      return WORDS.get("cli.lock.unknownHolder");
     }
     try {
       return Files.readString(dir.resolve(holderName), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      return "（未知）";
+      return WORDS.get("cli.lock.unknownHolder");
     }
   }
 

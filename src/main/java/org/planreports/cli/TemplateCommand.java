@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.planreports.core.CompanionCsv;
 import org.planreports.core.CompanionCsv.Cell;
+import org.planreports.core.Messages;
 import org.planreports.ingest.Columns;
 import org.planreports.plan.Item;
 import org.planreports.plan.Plan;
@@ -17,20 +18,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "template",
-    mixinStandardHelpOptions = true,
-    description = "写出一个空白的统计数据模板CSV（全部统计项代码、中文名称和单位），供统计部门填报。")
+@Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
+
+  private static final Messages WORDS = Messages.bundle("operator");
 
   @Option(
       names = "--file",
       paramLabel = "FILE",
-      description = "模板文件（默认：${DEFAULT-VALUE}）",
+      descriptionKey = "template.file",
       defaultValue = "extract-template.csv")
   Path file;
 
-  @Option(names = "--plan", paramLabel = "FILE", description = "规划目录文件 plan.properties（默认：内置方案）")
+  @Option(names = "--plan", paramLabel = "FILE", descriptionKey = "template.plan")
   Path plan;
 
   @Spec CommandSpec spec;
@@ -41,7 +41,7 @@ class TemplateCommand implements Callable<Integer> {
     Path target = file.toAbsolutePath().normalize();
     if (Files.exists(target)) {
       // It may be a template the statistics office has already filled in.
-      spec.commandLine().getErr().println("文件已存在，未覆盖：" + file + "（如需重新生成，请先移走它或用 --file 另选文件名）");
+      spec.commandLine().getErr().println(WORDS.get("cli.template.exists", "file", file));
       return ExitCodes.USAGE;
     }
     Plan p = plan == null ? PlanLoader.loadDefault() : PlanLoader.load(plan);
@@ -56,13 +56,13 @@ class TemplateCommand implements Callable<Integer> {
               Cell.text(""),
               Cell.text(item.unit()),
               Cell.text(""),
-              Cell.text("正式"),
+              Cell.text(WORDS.get("cli.template.status")),
               Cell.text(item.name())));
     }
     AtomicFiles.write(target, CompanionCsv.write(Columns.ALL, rows));
     spec.commandLine()
         .getOut()
-        .println("已写出模板：" + file + "（" + rows.size() + " 个统计项；填写年份和数值，缺失值填 -）");
+        .println(WORDS.get("cli.template.written", "file", file, "items", rows.size()));
     return ExitCodes.OK;
   }
 }

@@ -3,6 +3,7 @@ package org.planreports.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.planreports.core.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -14,13 +15,15 @@ import picocli.CommandLine.ParameterException;
  */
 final class UsageErrors {
 
+  private static final Messages WORDS = Messages.bundle("operator");
+
   private UsageErrors() {}
 
   static int report(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("命令行有误：" + describe(e));
-    err.println("查看用法：plan-reports " + qualified(cmd) + "--help");
+    err.println(WORDS.get("cli.usage.error", "problem", describe(e)));
+    err.println(WORDS.get("cli.usage.help", "command", qualified(cmd)));
     return ExitCodes.USAGE;
   }
 
@@ -28,18 +31,23 @@ final class UsageErrors {
     if (e instanceof CommandLine.UnmatchedArgumentException u) {
       String what = String.join(" ", u.getUnmatched());
       List<String> suggestions = u.getSuggestions();
-      return "无法识别 "
-          + what
-          + (suggestions.isEmpty() ? "" : "（是否想用 " + String.join("、", suggestions) + "？）");
+      return suggestions.isEmpty()
+          ? WORDS.get("cli.usage.unmatched", "arguments", what)
+          : WORDS.get(
+              "cli.usage.unmatchedSuggested",
+              "arguments",
+              what,
+              "suggestions",
+              String.join(WORDS.get("cli.list.separator"), suggestions));
     }
     if (e instanceof CommandLine.MissingParameterException m) {
       if (e.getMessage().startsWith("Missing required parameter for option")) {
-        return "选项 " + names(m.getMissing()) + " 后面缺少取值";
+        return WORDS.get("cli.usage.missingValue", "option", names(m.getMissing()));
       }
-      return "缺少必需的选项 " + names(m.getMissing());
+      return WORDS.get("cli.usage.missingOption", "options", names(m.getMissing()));
     }
     if (e instanceof CommandLine.OverwrittenOptionException) {
-      return "选项 " + name(e.getArgSpec()) + " 只能给一次";
+      return WORDS.get("cli.usage.overwritten", "option", name(e.getArgSpec()));
     }
     if (e.getCause() instanceof CommandLine.TypeConversionException t
         && t.getMessage() != null
@@ -48,21 +56,24 @@ final class UsageErrors {
       return t.getMessage();
     }
     if (e.getArgSpec() != null && e.getValue() != null) {
-      return "选项 " + name(e.getArgSpec()) + " 的取值无效：" + e.getValue() + expected(e.getArgSpec());
+      String option = name(e.getArgSpec());
+      // What the option expects is said where that helps.
+      return integer(e.getArgSpec())
+          ? WORDS.get("cli.usage.invalidInteger", "option", option, "value", e.getValue())
+          : WORDS.get("cli.usage.invalid", "option", option, "value", e.getValue());
     }
     return e.getMessage();
   }
 
-  private static String expected(ArgSpec spec) {
+  private static boolean integer(ArgSpec spec) {
     Class<?> type = spec.type();
-    if (type == Integer.class || type == int.class) {
-      return "（应为整数，如四位年份）";
-    }
-    return "";
+    return type == Integer.class || type == int.class;
   }
 
   private static String names(List<ArgSpec> specs) {
-    return specs.stream().map(UsageErrors::name).collect(Collectors.joining("、"));
+    return specs.stream()
+        .map(UsageErrors::name)
+        .collect(Collectors.joining(WORDS.get("cli.list.separator")));
   }
 
   private static String name(ArgSpec spec) {

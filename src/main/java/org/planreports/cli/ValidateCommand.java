@@ -6,10 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = "只读取并校验输入数据，写出校验报告（输出目录下 validation/），不发布任何内容。")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;

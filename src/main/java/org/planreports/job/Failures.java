@@ -10,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.planreports.core.Causes;
+import org.planreports.core.Messages;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -17,6 +18,11 @@ import org.springframework.dao.DataAccessException;
  * stack trace goes to the log file; the terminal gets only this.
  */
 public final class Failures {
+
+  private static final Messages WORDS = Messages.bundle("operator");
+
+  /** The sentences of issue 20 (database and disk), kept with the command line's. */
+  private static final Messages CLI = Messages.bundle("cli");
 
   private Failures() {}
 
@@ -66,24 +72,25 @@ public final class Failures {
   public static String describe(Throwable e) {
     String where = database;
     if (where != null && connectionLost(e)) {
-      return text("dbdisk.database.lost").replace("{0}", where).replace("{1}", Causes.deepest(e));
+      return CLI.format("dbdisk.database.lost", where, Causes.deepest(e));
     }
     FileSystemException fs = find(e, FileSystemException.class);
     if (fs != null && fs.getFile() != null) {
       return fs instanceof NoSuchFileException
-          ? "找不到 " + shown(fs.getFile())
-          : "无法写入 " + shown(fs.getFile()) + "：" + reason(fs);
+          ? WORDS.get("job.failures.notFound", "file", shown(fs.getFile()))
+          : WORDS.get(
+              "job.failures.cannotWrite", "file", shown(fs.getFile()), "reason", reason(fs));
     }
     IOException io = find(e, IOException.class);
     if (io != null) {
       String file = databaseFile(e);
       return file != null
-          ? text("dbdisk.failure.databaseFile").replace("{0}", file).replace("{1}", reason(io))
-          : "读写文件失败：" + reason(io);
+          ? CLI.format("dbdisk.failure.databaseFile", file, reason(io))
+          : WORDS.get("job.failures.io", "reason", reason(io));
     }
     DataAccessException db = find(e, DataAccessException.class);
     if (db != null) {
-      return "状态数据库读写失败：" + Causes.deepest(db);
+      return WORDS.get("job.failures.database", "cause", Causes.deepest(db));
     }
     return Causes.deepest(e);
   }
@@ -116,10 +123,6 @@ public final class Failures {
     return h2 ? stateFile : null;
   }
 
-  private static String text(String key) {
-    return java.util.ResourceBundle.getBundle("messages.cli", Locale.ROOT).getString(key);
-  }
-
   /**
    * A path as the operator will look for it: files are written under a hidden {@code .name.part}
    * first and moved into place, so {@code edition-1} is named, not {@code .edition-1.part}.
@@ -133,33 +136,33 @@ public final class Failures {
     String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
     String r = text == null ? "" : text.toLowerCase(Locale.ROOT);
     if (r.contains("no space left") || r.contains("disk quota")) {
-      return "磁盘空间不足";
+      return WORDS.get("job.failures.reason.noSpace");
     }
     if (r.contains("file too large")) {
-      return text("dbdisk.failure.fileTooLarge");
+      return CLI.format("dbdisk.failure.fileTooLarge");
     }
     if (e instanceof AccessDeniedException
         || r.contains("permission denied")
         || r.contains("operation not permitted")) {
-      return "权限不足";
+      return WORDS.get("job.failures.reason.denied");
     }
     if (r.contains("read-only file system")) {
-      return "文件系统只读";
+      return WORDS.get("job.failures.reason.readOnly");
     }
     if (e instanceof NotDirectoryException || r.contains("not a directory")) {
-      return "路径中有一个普通文件占据了应为文件夹的位置";
+      return WORDS.get("job.failures.reason.notDirectory");
     }
     if (e instanceof FileAlreadyExistsException) {
-      return "该位置已有同名的文件或文件夹";
+      return WORDS.get("job.failures.reason.exists");
     }
     if (e instanceof DirectoryNotEmptyException) {
-      return "文件夹不为空";
+      return WORDS.get("job.failures.reason.notEmpty");
     }
     if (e instanceof NoSuchFileException) {
-      return "文件或文件夹不存在";
+      return WORDS.get("job.failures.reason.noSuchFile");
     }
     if (r.contains("input/output error")) {
-      return "磁盘读写错误";
+      return WORDS.get("job.failures.reason.ioError");
     }
     if (text == null || text.isBlank() || text.strip().equals("null")) {
       // Nothing said (a FileSystemException's message would only repeat the file): its cause's

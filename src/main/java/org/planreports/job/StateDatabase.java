@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.planreports.core.Messages;
 
 /**
  * Which database holds the job repository and the tool's own state: by default the H2 file in the
@@ -26,6 +27,8 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     H2,
     POSTGRESQL
   }
+
+  private static final Messages WORDS = Messages.bundle("operator");
 
   /** How long a run waits for a connection to the shared database before it fails. */
   static final int CONNECTION_TIMEOUT_MS = 5000;
@@ -52,7 +55,7 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     String source = "--database";
     if (url == null) {
       url = blankToNull(env.get(URL_ENV));
-      source = "环境变量 " + URL_ENV;
+      source = WORDS.get("job.database.fromEnvironment", "name", URL_ENV);
     }
     if (url == null) {
       return h2(state);
@@ -289,10 +292,12 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     int query = rest.indexOf('?');
     String database = query < 0 ? rest : rest.substring(0, query);
     host = host.isEmpty() ? "localhost" : host;
-    return "主机 "
-        + (host.contains(":") && !host.endsWith("]") ? host : host + ":5432")
-        + "，数据库 "
-        + (database.isEmpty() ? "（未写明，按用户名）" : database);
+    return WORDS.get(
+        "job.database.where",
+        "host",
+        host.contains(":") && !host.endsWith("]") ? host : host + ":5432",
+        "database",
+        database.isEmpty() ? WORDS.get("job.database.unnamed") : database);
   }
 
   /** Never the password, where a record's own toString would print it. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.planreports.core.Messages;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,10 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("无法创建状态数据库的表：" + org.planreports.core.Causes.of(e), e);
+      throw new IllegalStateException(
+          Messages.bundle("operator")
+              .get("job.schema.failed", "cause", org.planreports.core.Causes.of(e)),
+          e);
     }
   }
 
