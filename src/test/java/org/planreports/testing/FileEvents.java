@@ -77,39 +77,52 @@ public final class FileEvents {
 
   /**
    * Watches {@code root} and every folder below it; while it does not exist, its nearest existing
-   * ancestor, to learn when it appears.
+   * ancestor, to learn when it appears. Looks again after registering until nothing new turns up,
+   * so that a folder made before its parent was watched is watched too.
    */
   private static void watch(WatchService watcher, Path root, Map<Path, WatchKey> watched)
       throws IOException {
-    if (!Files.isDirectory(root)) {
-      Path ancestor = root.getParent();
-      while (ancestor != null && !Files.isDirectory(ancestor)) {
-        ancestor = ancestor.getParent();
-      }
-      if (ancestor != null) {
+    boolean more = true;
+    while (more) {
+      more = false;
+      if (!Files.isDirectory(root)) {
+        Path ancestor = root.getParent();
+        while (ancestor != null && !Files.isDirectory(ancestor)) {
+          ancestor = ancestor.getParent();
+        }
+        if (ancestor == null) {
+          return;
+        }
         register(watcher, ancestor, watched);
+        // The next folder towards root, made while its parent was not yet watched?
+        more = Files.isDirectory(ancestor.resolve(root.getName(ancestor.getNameCount())));
+        continue;
       }
-      return;
-    }
-    try (Stream<Path> dirs = Files.walk(root)) {
-      for (Path d : dirs.filter(Files::isDirectory).toList()) {
-        register(watcher, d, watched);
+      try (Stream<Path> dirs = Files.walk(root)) {
+        for (Path d : dirs.filter(Files::isDirectory).toList()) {
+          more |= register(watcher, d, watched);
+        }
+      } catch (UncheckedIOException e) {
+        // a folder moved or deleted while walked: that change makes another walk
       }
-    } catch (UncheckedIOException e) {
-      // a folder moved or deleted while walked: that change makes another walk
     }
   }
 
-  /** Watches a folder not yet watched, or watched under a name since moved away and back. */
-  private static void register(WatchService watcher, Path dir, Map<Path, WatchKey> watched)
+  /**
+   * Watches a folder not yet watched, or watched under a name since moved away and back; whether it
+   * was new.
+   */
+  private static boolean register(WatchService watcher, Path dir, Map<Path, WatchKey> watched)
       throws IOException {
     WatchKey key = watched.get(dir);
-    if (key == null || !key.isValid()) {
-      try {
-        watched.put(dir, dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, OVERFLOW));
-      } catch (NoSuchFileException e) {
-        // gone again: that change makes another walk
-      }
+    if (key != null && key.isValid()) {
+      return false;
+    }
+    try {
+      watched.put(dir, dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, OVERFLOW));
+      return true;
+    } catch (NoSuchFileException e) {
+      return false; // gone again: that change makes another walk
     }
   }
 
