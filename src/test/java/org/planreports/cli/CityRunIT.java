@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.testing.CityFixture;
+import org.planreports.testing.FileEvents;
 
 /**
  * A city office's run through the packaged jar: 20 district bundles (the bundled plan under 20
@@ -113,10 +115,8 @@ class CityRunIT {
     Path state = tmp.resolve("killed/state");
     List<String> args = run(city.resolve("plans"), city.resolve("input"), killedOut, state);
     Process p = Jar.start(tmp.resolve("killed.log"), args);
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (doneDistricts(killedOut).size() < 3 && p.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
+    FileEvents.await(
+        killedOut, p, Duration.ofMinutes(3), () -> doneDistricts(killedOut).size() >= 3);
     p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     List<String> done = doneDistricts(killedOut);
     assertThat(done)

@@ -178,7 +178,8 @@ class LargeInputIT {
                   d.info().arguments().ifPresent(a -> childArgs.addAll(List.of(a)));
                 }
               });
-      Thread.sleep(200);
+      // The sampling period, cut short when the process ends.
+      p.waitFor(200, TimeUnit.MILLISECONDS);
     }
     assertThat(p.waitFor(1, TimeUnit.SECONDS)).as("finished within 10 minutes").isTrue();
     reader.join();

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planreports.testing.FileEvents;
 import org.planreports.testing.TestPostgres;
 
 /**
@@ -57,10 +59,7 @@ class LostDatabaseIT {
               env);
       // The validation report is written after ingest and validation: the run is under way.
       Path report = tmp.resolve("out/validation/validation-report.txt");
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-      while (!Files.exists(report) && p.isAlive() && System.nanoTime() < deadline) {
-        p.waitFor(100, TimeUnit.MILLISECONDS);
-      }
+      FileEvents.await(tmp.resolve("out"), p, Duration.ofMinutes(4), () -> Files.exists(report));
       assertThat(report).as(Files.readString(log)).exists();
       relay.close();
       long lost = System.nanoTime();

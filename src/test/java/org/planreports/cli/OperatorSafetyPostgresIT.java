@@ -15,11 +15,11 @@ import org.planreports.testing.TestPostgres;
 class OperatorSafetyPostgresIT extends OperatorSafety {
 
   @BeforeAll
-  static void onPostgres() {
+  static void onPostgres() throws Exception {
     TestPostgres.require();
-    shared = true;
     Map<Path, Map<String, String>> byState = new ConcurrentHashMap<>();
-    database =
-        state -> byState.computeIfAbsent(state, s -> TestPostgres.newDatabase().environment());
+    publishTheReference(
+        state -> byState.computeIfAbsent(state, s -> TestPostgres.newDatabase().environment()),
+        true);
   }
 }

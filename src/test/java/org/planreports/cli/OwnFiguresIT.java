@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * corrected figure that the 2023 annual bulletin and mid-term evaluation print, but the 2023 zone
  * bulletin does not, refuses those two and leaves the zone bulletin "未变化", though all three are
  * read from the corrected file; a rerun of the mid-term publishes its edition 2 and nothing else.
+ * The operator's runs on one output follow one another in one test; the tests on copies of the
+ * first publication made before them need no other test to have run.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OwnFiguresIT {
 
   private static final List<String> YEAR = List.of("--year", "2023");
@@ -54,6 +52,8 @@ class OwnFiguresIT {
     // The same history as an older version of the tool left it, without figures digests.
     copy(out, tmp.resolve("legacy/out"));
     Jar.copyTree(state, tmp.resolve("legacy/state"));
+    // The output alone, as first published, for a state folder lost.
+    copy(out, tmp.resolve("lost/out"));
   }
 
   /**
@@ -97,9 +97,14 @@ class OwnFiguresIT {
     return copy;
   }
 
+  /**
+   * One output through the operator's runs in turn: a re-saved input, a real change, the corrected
+   * input, the mid-term's rerun, the zone bulletin's rerun and the corrected input run again.
+   */
   @Test
-  @Order(0)
-  void shouldCallAnInputReSavedWithTheSameValuesUnchangedButRefuseARealChange() throws Exception {
+  void shouldRefuseOnlyThePublicationsWhoseOwnFiguresChangeAndRerunOnlyTheOneAskedFor()
+      throws Exception {
+    // An input re-saved with the same values is unchanged; a real change is refused.
     Jar.Result same = jar(command("run", resaved("resaved", false), out, state, YEAR));
 
     assertThat(same.exit()).as(same.out() + same.err()).isZero();
@@ -119,11 +124,8 @@ class OwnFiguresIT {
         .contains("2023-annual/edition-1", "2023-midterm/edition-1")
         .doesNotContain("2023-zone");
     assertThat(editions()).hasSize(3);
-  }
 
-  @Test
-  @Order(1)
-  void shouldRefuseOnlyThePublicationsThatPrintTheCorrectedFigure() throws Exception {
+    // The corrected figure refuses only the publications that print it.
     Jar.Result r = jar(command("run", corrected, out, state, YEAR));
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
@@ -133,12 +135,9 @@ class OwnFiguresIT {
     assertThat(r.out()).contains("未变化").contains("2023-zone/edition-1");
     assertThat(editions())
         .containsExactly("2023-annual/edition-1", "2023-midterm/edition-1", "2023-zone/edition-1");
-  }
 
-  @Test
-  @Order(2)
-  void shouldPublishEdition2OnlyForTheRerunPublication() throws Exception {
-    Jar.Result r =
+    // The mid-term's rerun publishes its edition 2 and nothing else.
+    Jar.Result rerun =
         jar(
             command(
                 "rerun",
@@ -148,8 +147,8 @@ class OwnFiguresIT {
                 List.of(
                     "--year", "2023", "--assessment", "midterm", "--reason", "高新技术企业数经核定为53家")));
 
-    assertThat(r.exit()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("2023-midterm/edition-2", "更正说明", "表2 第5行");
+    assertThat(rerun.exit()).as(rerun.out() + rerun.err()).isZero();
+    assertThat(rerun.out()).contains("2023-midterm/edition-2", "更正说明", "表2 第5行");
     assertThat(editions())
         .containsExactly(
             "2023-annual/edition-1",
@@ -158,12 +157,9 @@ class OwnFiguresIT {
             "2023-zone/edition-1");
     String manifest = Files.readString(out.resolve("500119/2023-midterm/edition-2/manifest.json"));
     assertThat(manifest).contains(sha256(corrected.resolve("nanchuan-2023-sample.csv")));
-  }
 
-  @Test
-  @Order(3)
-  void shouldCallTheZoneBulletinUnchangedOnARerunAndStillRefuseOnlyTheAnnualBulletin()
-      throws Exception {
+    // The zone bulletin's rerun finds it unchanged; the corrected input then refuses the annual
+    // bulletin alone.
     Jar.Result zone =
         jar(
             command(
@@ -185,7 +181,6 @@ class OwnFiguresIT {
   }
 
   @Test
-  @Order(4)
   void shouldCompareAnEditionWithoutAFiguresDigestByItsContentAsBefore() throws Exception {
     Path legacyOut = tmp.resolve("legacy/out");
     Path legacyState = tmp.resolve("legacy/state");
@@ -213,10 +208,9 @@ class OwnFiguresIT {
   }
 
   @Test
-  @Order(5)
   void shouldKeepEachEditionsFiguresDigestWhenHistoryIsRebuiltFromTheManifests() throws Exception {
-    // The state folder is lost; the output (refused above, so still as first published) remains.
-    Path lostOut = Jar.copyTree(tmp.resolve("legacy/out"), tmp.resolve("lost/out"));
+    // The state folder is lost; the output, as first published, remains.
+    Path lostOut = tmp.resolve("lost/out");
     Path newState = tmp.resolve("lost/state");
 
     Jar.Result r = jar(command("run", corrected, lostOut, newState, YEAR));

@@ -130,13 +130,7 @@ class PackagedJarIT {
     Result second =
         run(tmp.resolve("b"), Path.of("input"), "--year", "2023", "--assessment", "midterm");
     assertThat(second.exit()).as(second.out()).isZero();
-    try (var files = Files.list(edition(tmp.resolve("a")))) {
-      for (Path f : files.toList()) {
-        assertThat(Files.readAllBytes(edition(tmp.resolve("b")).resolve(f.getFileName())))
-            .as(f.getFileName().toString())
-            .isEqualTo(Files.readAllBytes(f));
-      }
-    }
+    Jar.assertSameFiles(edition(tmp.resolve("a")), edition(tmp.resolve("b")));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.testing.FileEvents;
 
 /**
  * What the packaged jar tells an operator when a run cannot finish, and that history and the output
@@ -156,12 +158,14 @@ class RunOutcomesIT {
     Process first =
         start(tmp.resolve("shared/first.log"), run(input, out, tmp.resolve("shared/state-a")));
     Path holder = out.resolve(StateLock.OUTPUT_HOLDER);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (!(Files.exists(holder) && Files.size(holder) > 0)) {
-      assertThat(first.isAlive()).as("first run still running").isTrue();
-      assertThat(System.nanoTime()).isLessThan(deadline);
-      Thread.sleep(20);
-    }
+    assertThat(
+            FileEvents.await(
+                out,
+                first,
+                Duration.ofSeconds(120),
+                () -> Files.exists(holder) && Files.size(holder) > 0))
+        .as("the first run holds the output's lock")
+        .isTrue();
     Path changed = changedInput(tmp.resolve("shared/input-b"));
 
     Jar.Result second = jar(run(changed, out, tmp.resolve("shared/state-b")));
@@ -293,7 +297,7 @@ class RunOutcomesIT {
   }
 
   private static void assertSameFiles(Path expected, Path actual) throws IOException {
-    assertThat(files(actual)).isEqualTo(files(expected));
+    assertThat(files(actual)).isEqualTo(files(expected)).isNotEmpty();
     for (String f : files(expected)) {
       assertThat(Files.mismatch(expected.resolve(f), actual.resolve(f))).as(f).isEqualTo(-1L);
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.testing.CityFixture;
+import org.planreports.testing.FileEvents;
 import org.planreports.testing.TestPostgres;
 
 /**
@@ -46,10 +48,7 @@ class SharedDatabaseIT {
     Path out = tmp.resolve("two/out");
     Process a = Jar.start(tmp.resolve("a.log"), run(out, tmp.resolve("two/state-a")), db);
     Process b = Jar.start(tmp.resolve("b.log"), run(out, tmp.resolve("two/state-b")), db);
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-    while (done(out).size() < 4 && a.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
+    FileEvents.await(out, a, Duration.ofMinutes(4), () -> done(out).size() >= 4);
     assertThat(a.isAlive()).as(Files.readString(tmp.resolve("a.log"))).isTrue();
     a.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 

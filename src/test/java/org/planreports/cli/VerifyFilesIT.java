@@ -12,10 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.ingest.InputSet;
 import org.planreports.publication.Manifest;
@@ -24,7 +21,6 @@ import org.planreports.publication.Manifest;
  * {@code verify} through the packaged jar (512 MB heap): an output reached through a link, a listed
  * file far larger than the heap, and damaged manifests, each named while the others are checked.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VerifyFilesIT {
 
   @TempDir static Path tmp;
@@ -53,7 +49,6 @@ class VerifyFilesIT {
   }
 
   @Test
-  @Order(1)
   void shouldListAndVerifyFromAReadOnlyStateFolderChangingNothingInIt() throws Exception {
     Map<String, String> before = snapshot(state);
     boolean root = "root".equals(System.getProperty("user.name"));
@@ -107,7 +102,6 @@ class VerifyFilesIT {
   }
 
   @Test
-  @Order(2)
   void shouldFollowALinkedOutputStreamHugeFilesAndNameEachDamagedManifest() throws Exception {
     Path linked = Files.createSymbolicLink(tmp.resolve("linked"), out);
 
@@ -116,48 +110,61 @@ class VerifyFilesIT {
     assertThat(clean.exit()).as(clean.all()).isZero();
     assertThat(clean.out()).contains("一致  ", "不一致 0 个", "缺失 0 个").doesNotContain("缺失  ", "不一致  ");
 
-    List<Path> editions =
-        Files.walk(out, 3)
-            .filter(p -> p.getFileName().toString().startsWith("edition-"))
-            .sorted()
-            .toList();
+    List<Path> editions;
+    try (Stream<Path> walk = Files.walk(out, 3)) {
+      editions =
+          walk.filter(p -> p.getFileName().toString().startsWith("edition-")).sorted().toList();
+    }
     assertThat(editions).hasSizeGreaterThanOrEqualTo(3);
     Path notUtf8 = editions.get(0).resolve(Manifest.FILE);
     Path truncated = editions.get(1).resolve(Manifest.FILE);
     Path listsHuge = editions.get(2).resolve(Manifest.FILE);
-    // As an editor saving in Latin-1 (or GB18030) leaves it: a byte that is no UTF-8.
-    Files.write(
-        notUtf8,
-        Files.readString(notUtf8, StandardCharsets.UTF_8)
-            .replaceFirst("\"", "\"caf\u00e9 ")
-            .getBytes(StandardCharsets.ISO_8859_1));
-    byte[] whole = Files.readAllBytes(truncated);
-    Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
-    // A sparse 3 GB file, listed: six times the heap, a few blocks on disk.
-    try (RandomAccessFile f =
-        new RandomAccessFile(listsHuge.resolveSibling("huge.bin").toFile(), "rw")) {
-      f.setLength(3L << 30);
+    Path huge = listsHuge.resolveSibling("huge.bin");
+    Map<Path, byte[]> published = new java.util.HashMap<>();
+    for (Path manifest : List.of(notUtf8, truncated, listsHuge)) {
+      published.put(manifest, Files.readAllBytes(manifest));
     }
-    String json = Files.readString(listsHuge, StandardCharsets.UTF_8);
-    Files.writeString(
-        listsHuge,
-        json.replace(
-            "\"outputs\": [\n",
-            "\"outputs\": [\n    {\"file\": \"huge.bin\", \"sha256\": \""
-                + "0".repeat(64)
-                + "\", \"bytes\": 3221225472},\n"),
-        StandardCharsets.UTF_8);
+    try {
+      // As an editor saving in Latin-1 (or GB18030) leaves it: a byte that is no UTF-8.
+      Files.write(
+          notUtf8,
+          Files.readString(notUtf8, StandardCharsets.UTF_8)
+              .replaceFirst("\"", "\"caf\u00e9 ")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      byte[] whole = Files.readAllBytes(truncated);
+      Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
+      // A sparse 3 GB file, listed: six times the heap, a few blocks on disk.
+      try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+        f.setLength(3L << 30);
+      }
+      String json = Files.readString(listsHuge, StandardCharsets.UTF_8);
+      Files.writeString(
+          listsHuge,
+          json.replace(
+              "\"outputs\": [\n",
+              "\"outputs\": [\n    {\"file\": \"huge.bin\", \"sha256\": \""
+                  + "0".repeat(64)
+                  + "\", \"bytes\": 3221225472},\n"),
+          StandardCharsets.UTF_8);
 
-    Jar.Result damaged = verify(linked, state);
+      Jar.Result damaged = verify(linked, state);
 
-    assertThat(damaged.exit()).as(damaged.all()).isEqualTo(ExitCodes.DIFFERENCES);
-    assertThat(damaged.all()).doesNotContain("OutOfMemoryError", "Exception");
-    assertThat(damaged.out())
-        .contains(
-            "manifest.json 已损坏：" + notUtf8.toRealPath() + " 不是 UTF-8 文本",
-            "manifest.json 已损坏：" + truncated.toRealPath() + " 不完整",
-            "文件已被改动 huge.bin",
-            "共检查 " + editions.size() + " 个版本，不一致 3 个");
+      assertThat(damaged.exit()).as(damaged.all()).isEqualTo(ExitCodes.DIFFERENCES);
+      assertThat(damaged.all()).doesNotContain("OutOfMemoryError", "Exception");
+      assertThat(damaged.out())
+          .contains(
+              "manifest.json 已损坏：" + notUtf8.toRealPath() + " 不是 UTF-8 文本",
+              "manifest.json 已损坏：" + truncated.toRealPath() + " 不完整",
+              "文件已被改动 huge.bin",
+              "共检查 " + editions.size() + " 个版本，不一致 3 个");
+    } finally {
+      // The output as published again, for the tests that run after this one.
+      for (Map.Entry<Path, byte[]> manifest : published.entrySet()) {
+        Files.write(manifest.getKey(), manifest.getValue());
+      }
+      Files.deleteIfExists(huge);
+      Files.delete(linked);
+    }
   }
 
   private static Jar.Result verify(Path output, Path state) throws Exception {

@@ -65,7 +65,9 @@ class ExtractParserTest {
   @Test
   void shouldReadTheBundledExtracts() throws Exception {
     try (var files = Files.list(Path.of("input"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+      List<Path> extracts = files.filter(p -> p.toString().endsWith(".csv")).toList();
+      assertThat(extracts).hasSizeGreaterThanOrEqualTo(5);
+      for (Path f : extracts) {
         List<RawRow> rows =
             ExtractParser.parse(f.getFileName().toString(), Files.readAllBytes(f), null);
         assertThat(rows)

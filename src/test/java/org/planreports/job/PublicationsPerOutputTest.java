@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.ingest.InputSet;
@@ -36,6 +37,7 @@ class PublicationsPerOutputTest {
   }
 
   @Test
+  @Tag("postgres")
   void shouldMigrateAPostgresStateDatabaseOfTheEarlierVersion() throws Exception {
     TestPostgres.Database db = TestPostgres.newDatabase();
     migrateAndCheck(new DriverManagerDataSource(db.url(), db.user(), db.password()), db.url());

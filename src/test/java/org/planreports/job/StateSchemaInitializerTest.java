@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.planreports.PlanReportsApplication;
 import org.planreports.testing.TestPostgres;
@@ -19,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The shared database's schema, created on first use by runs that start at the same moment. */
+@Tag("postgres")
 class StateSchemaInitializerTest {
 
   private static final int RUNS = 4;

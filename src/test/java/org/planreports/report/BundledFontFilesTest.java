@@ -64,14 +64,22 @@ class BundledFontFilesTest {
 
   @Test
   void shouldReadTheBundledFacesWithTheirExactBytes() throws Exception {
-    for (String face :
+    java.util.List<String> bundled =
         PdfFonts.embeddedFaces(
-            net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())) {
-      if (face.startsWith("fonts/")) {
-        byte[] bytes = BundledFontFiles.read(face);
-        try (var in = getClass().getClassLoader().getResourceAsStream(face)) {
-          assertThat(bytes).as(face).isEqualTo(in.readAllBytes());
-        }
+                net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+            .stream()
+            .filter(face -> face.startsWith("fonts/"))
+            .toList();
+    assertThat(bundled)
+        .contains(
+            "fonts/NotoSerifCJKsc-Regular.otf",
+            "fonts/NotoSansCJKsc-Regular.otf",
+            "fonts/NotoSansCJKsc-Bold.otf");
+    for (String face : bundled) {
+      byte[] bytes = BundledFontFiles.read(face);
+      try (var in = getClass().getClassLoader().getResourceAsStream(face)) {
+        assertThat(in).as(face).isNotNull();
+        assertThat(bytes).as(face).isNotEmpty().isEqualTo(in.readAllBytes());
       }
     }
   }

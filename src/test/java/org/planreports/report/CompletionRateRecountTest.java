@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import org.planreports.plan.PublicationKey;
  * status is not 数据不足, leaving out a milestone not yet happened and not yet due (no value, the
  * publication's year before its target year); the plan-wide rate is the tables' sums.
  */
+@Tag("pdf")
 class CompletionRateRecountTest {
 
   private static final Pattern RATE =
@@ -77,7 +79,7 @@ class CompletionRateRecountTest {
       withData += n;
     }
     String text;
-    try (PDDocument doc = Loader.loadPDF(PageScanTest.renderer().render(content))) {
+    try (PDDocument doc = Loader.loadPDF(PageScanTest.pdf(name, content))) {
       text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
     }
     List<List<Integer>> printed = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planreports.indicator.IndicatorDeriver;
@@ -32,6 +33,7 @@ import org.planreports.publication.CorrectionNotice;
  * and rows, by the publication's own table numbers, and list only figures the publication prints; a
  * corrected edition says 第N版（更正） on its first page, edition 1 does not.
  */
+@Tag("pdf")
 class CorrectionNoticePublicationTest {
 
   private static final PublicationFixtures F =

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,6 +17,7 @@ import org.planreports.plan.PublicationKey;
  * The cover's plan line keeps the plan's document (plan.document) whole on one line: a line too
  * long for the cover breaks before the document, never inside it ("理）" alone on a line).
  */
+@Tag("pdf")
 class CoverPlanLineTest {
 
   static java.util.stream.Stream<Arguments> publications() throws java.io.IOException {
@@ -30,7 +32,7 @@ class CoverPlanLineTest {
       throws Exception {
     PublicationContent content = f.builder.compose(key);
     String document = f.plan.meta().document();
-    try (PDDocument doc = Loader.loadPDF(new PublicationRenderer().render(content))) {
+    try (PDDocument doc = Loader.loadPDF(PageScanTest.pdf(name, content))) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(1);
       stripper.setEndPage(1);

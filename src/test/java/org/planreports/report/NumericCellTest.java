@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,7 @@ import org.planreports.plan.PublicationKey;
  * PDF's text, and so are the 评估值, 完成进度 and the change since the base (评估值 − 基期值) that the companion
  * CSV gives for the row. A cell too wide for its column is not clipped ("↑304" for 3045).
  */
+@Tag("pdf")
 class NumericCellTest {
 
   static java.util.stream.Stream<Arguments> publications() throws java.io.IOException {
@@ -33,7 +35,7 @@ class NumericCellTest {
       throws Exception {
     PublicationContent content = f.builder.compose(key);
     String text;
-    try (PDDocument doc = Loader.loadPDF(PageScanTest.renderer().render(content))) {
+    try (PDDocument doc = Loader.loadPDF(PageScanTest.pdf(name, content))) {
       text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
     }
     List<String> cells = new ArrayList<>();

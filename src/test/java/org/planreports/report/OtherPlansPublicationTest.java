@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * and rendered as the job does: nothing of another plan, no empty section, every declared table,
  * targets as worded, and statuses computed by hand.
  */
+@Tag("pdf")
 class OtherPlansPublicationTest {
 
   private static final Path PLANS = Path.of("src/test/resources/fixtures/plans");
@@ -95,6 +97,8 @@ class OtherPlansPublicationTest {
 
   @Test
   void shouldPrintNothingOfAnotherPlan() {
+    assertThat(texts).hasSize(18);
+    assertThat(texts.keySet()).filteredOn(n -> n.startsWith("500999")).isNotEmpty();
     texts.forEach(
         (name, text) ->
             assertThat(text)
@@ -118,6 +122,7 @@ class OtherPlansPublicationTest {
 
   @Test
   void shouldHaveNoEmptySectionOrCompanion() {
+    assertThat(contents).hasSize(18);
     contents.forEach(
         (name, c) -> {
           for (Section s : c.sections()) {

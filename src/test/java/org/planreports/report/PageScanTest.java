@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +29,7 @@ import org.planreports.plan.PublicationKey;
  * added there is scanned too) carries something of its own: no page with only the running header
  * and folio, and no page holding only the notes or the 资料来源 line of the block before it.
  */
+@Tag("pdf")
 class PageScanTest {
 
   private static final Path PLANS = Path.of("src/test/resources/fixtures/plans");
@@ -72,14 +76,25 @@ class PageScanTest {
     return renderer;
   }
 
+  private static final Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
+
+  /**
+   * The PDF of {@code content}, publication {@code name} of {@link #publications()}: rendered once
+   * for all the tests that read it (rendering the same content gives the same bytes).
+   */
+  static byte[] pdf(String name, PublicationContent content) {
+    return pdfs.computeIfAbsent(name, n -> renderer().render(content));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("publications")
   void shouldHaveNoBlankPageAndNoOrphanedNotes(
       String name, PublicationFixtures f, PublicationKey key) throws Exception {
     PublicationContent content = f.builder.compose(key);
-    byte[] pdf = renderer().render(content);
+    byte[] pdf = pdf(name, content);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
+      assertThat(pages).as(name).isPositive();
       PDFTextStripper stripper = new PDFTextStripper();
       for (int p = 1; p <= pages; p++) {
         stripper.setStartPage(p);
@@ -110,7 +125,7 @@ class PageScanTest {
   void shouldKeepEveryHeadingWithWhatFollows(String name, PublicationFixtures f, PublicationKey key)
       throws Exception {
     PublicationContent content = f.builder.compose(key);
-    byte[] pdf = renderer().render(content);
+    byte[] pdf = pdf(name, content);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
       PDFTextStripper stripper = new PDFTextStripper();

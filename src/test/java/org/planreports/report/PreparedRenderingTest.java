@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.planreports.plan.PublicationKey;
 import org.planreports.plan.PublicationType;
 
 /** Laying publications out ahead, on other threads, gives the bytes of rendering one by one. */
+@Tag("pdf")
 class PreparedRenderingTest {
 
   static List<PublicationContent> contents;

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * and from the complete-period fixture (final evaluation), rendered and checked as a reader and an
  * archive would check them.
  */
+@Tag("pdf")
 class PublicationSetTest {
 
   private static final String REGION = "500119";

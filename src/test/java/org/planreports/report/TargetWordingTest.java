@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * template that prints targets and baselines (the assessment table of the annual bulletin, the
  * mid-term and the final evaluation): the whole wording is in the PDF, nothing clipped.
  */
+@Tag("pdf")
 class TargetWordingTest {
 
   private static PdfRenderer pdf;

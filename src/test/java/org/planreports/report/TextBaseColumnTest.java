@@ -3,6 +3,7 @@ package org.planreports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planreports.plan.PlanLoader;
 import org.planreports.plan.PublicationKey;
@@ -21,7 +22,9 @@ class TextBaseColumnTest {
         PublicationFixtures.read(
             dir.resolve("extracts"), PlanLoader.load(dir.resolve("plan.properties")));
     int base = f.plan.meta().baseYear();
-    for (PublicationKey key : PublicationPlanner.supported(f.plan, f.data)) {
+    List<PublicationKey> keys = PublicationPlanner.supported(f.plan, f.data);
+    assertThat(keys).isNotEmpty();
+    for (PublicationKey key : keys) {
       Section first =
           f.builder.compose(key).sections().stream()
               .filter(s -> s.template().equals("assessment-table"))
@@ -33,6 +36,7 @@ class TextBaseColumnTest {
       assertThat(first.params().get("NOTES").toString())
           .as(key.stem())
           .contains(base + "年现状值为规划正文所列");
+      assertThat(first.rows()).as(key.stem()).isNotEmpty();
       for (java.util.Map<String, Object> row : first.rows()) {
         assertThat(row.get("base_i") + "" + row.get("base_f")).doesNotContain("（");
       }

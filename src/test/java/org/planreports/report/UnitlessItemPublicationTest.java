@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.core.Finding;
@@ -26,6 +27,7 @@ import org.planreports.validation.RowRules;
  * may be empty or the column absent, and the publications print it without an empty "（）" or a bare
  * "单位：".
  */
+@Tag("pdf")
 class UnitlessItemPublicationTest {
 
   @TempDir Path dir;
