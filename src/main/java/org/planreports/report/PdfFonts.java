@@ -15,11 +15,12 @@ import net.sf.jasperreports.engine.fonts.FontFamily;
 
 /**
  * The PDF exporter's fonts, loaded once per JVM through OpenPDF's public API: each TrueType or
- * OpenType face of the font families is read ({@link BundledFontFiles}: from a plain file where
- * there is one) into one array of its exact size and put into OpenPDF's font cache with {@code
+ * OpenType face of the font families is put into OpenPDF's font cache with {@code
  * BaseFont.createFont(face, IDENTITY_H, EMBEDDED, CACHED, bytes, null)}, the very entry the
- * JasperReports exporter asks for; without this, OpenPDF reads each face through a growing buffer
- * (three times its size in garbage) when the first PDF needs it. Each face gets a {@link
+ * JasperReports exporter asks for. A face that is a plain file (named by its absolute path, {@link
+ * BundledFontsRegistryFactory#pdfName}) OpenPDF reads where it lies, holding none of its bytes; a
+ * face in a jar is read ({@link BundledFontFiles}) into one array of its exact size, where OpenPDF
+ * would read it through a growing buffer (three times its size in garbage). Each face gets a {@link
  * PerThreadRandom} as its subset-prefix generator, so that PDFs may be exported on several threads
  * at once. The fonts and the bytes of the PDFs are the same either way.
  */
@@ -57,14 +58,15 @@ final class PdfFonts {
       }
       for (String face : embeddedFaces(context)) {
         try {
+          // a plain file is read by OpenPDF where it lies; a resource from one exact array
+          java.nio.file.Path file = java.nio.file.Path.of(face);
+          byte[] bytes =
+              file.isAbsolute() && java.nio.file.Files.isRegularFile(file)
+                  ? null
+                  : BundledFontFiles.read(face);
           BaseFont font =
               BaseFont.createFont(
-                  face,
-                  BaseFont.IDENTITY_H,
-                  BaseFont.EMBEDDED,
-                  BaseFont.CACHED,
-                  BundledFontFiles.read(face),
-                  null);
+                  face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
           PerThreadRandom random = new PerThreadRandom();
           font.setSecureRandom(random);
           PREFIX_RANDOM.put(font, random);
