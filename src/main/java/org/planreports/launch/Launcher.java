@@ -17,9 +17,9 @@ import java.util.zip.ZipFile;
  * <ul>
  *   <li>{@link #JVM_FLAGS}: the serial collector, which keeps the heap near the live data (the
  *       fonts), and the C1 compiler only: a run is too short for C2 to pay back its CPU;
- *   <li>{@link #HEAP_FLAGS}: a heap of 192 MB to start with (320 MB when several districts' plans
- *       are named), arrays of 8 MB or more made in the old generation at once; {@code -Xms16m} when
- *       the operator sizes the heap;
+ *   <li>{@link #HEAP_FLAGS}: a heap of 160 MB to start with (320 MB when several districts' plans
+ *       are named) with a 64 MB young generation, where the copy of a font's CFF table that OpenPDF
+ *       makes for every PDF (16–24 MB) dies; {@code -Xms16m} when the operator sizes the heap;
  *   <li>Spring Boot's class-data-sharing route, which the build takes (pom.xml, {@code cds-*}):
  *       {@code plan-reports-cds/} beside the jar holds the jar extracted ({@code java
  *       -Djarmode=tools -jar … extract}) and {@code plan-reports.jsa}, dumped by a training run
@@ -43,10 +43,8 @@ public final class Launcher {
           "-XX:MinHeapFreeRatio=10",
           "-XX:MaxHeapFreeRatio=30",
           "-XX:TieredStopAtLevel=1");
-  static final List<String> HEAP_FLAGS =
-      List.of("-Xms192m", "-Xmn48m", "-XX:PretenureSizeThreshold=8m");
-  static final List<String> CITY_HEAP_FLAGS =
-      List.of("-Xms320m", "-Xmn64m", "-XX:PretenureSizeThreshold=8m");
+  static final List<String> HEAP_FLAGS = List.of("-Xms160m", "-Xmn64m");
+  static final List<String> CITY_HEAP_FLAGS = List.of("-Xms320m", "-Xmn64m");
   static final List<String> SMALL_HEAP_FLAGS = List.of("-Xms16m");
   static final String PLAN = "plan.properties",
       CLASSES = "BOOT-INF/classes/",
