@@ -6,7 +6,7 @@ import org.planreports.launch.Launcher;
 import org.planreports.report.FontPreload;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The tool's start ({@code Start-Class}; the jar's {@code Main-Class} is {@link Launcher}). */
+/** The tool's start ({@code Start-Class}), which {@link Launcher} may run in a second JVM. */
 @SpringBootApplication
 public class PlanReportsApplication {
 

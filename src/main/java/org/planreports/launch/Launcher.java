@@ -4,131 +4,79 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * The jar's entry point ({@code Main-Class} of {@code plan-reports.jar}, at the jar's root, so that
- * it runs before and without the Spring Boot loader). Started as {@code java -jar plan-reports.jar
- * …}, it starts the tool in a second JVM with the settings a short batch run wants, and returns
- * that JVM's exit code unchanged:
+ * Runs {@code java -jar plan-reports.jar …} in a second JVM with the settings a short batch run
+ * wants, and exits with that JVM's exit code (measured in the performance notes of docs/):
  *
  * <ul>
- *   <li>{@code -XX:+UseSerialGC -Xms192m -Xmn48m}, free-ratio 10–30 %: the serial collector keeps
- *       the heap close to the live data (about 110–120 MB at its peak, most of it the fonts); G1
- *       and the default initial heap of 1/64 of the machine's memory let it grow to 400–800 MB. It
- *       starts at 192 MB with a 48 MB young generation ({@link #HEAP_FLAGS}; without, it grew from
- *       16 MB in small steps, each a full collection); when the operator sizes the heap ({@code
- *       -Xmx…}) it starts at 16 MB;
- *   <li>{@code -XX:TieredStopAtLevel=1}: a run lasts seconds, too short for the C2 compiler to pay
- *       back the CPU it spends;
- *   <li>the class-data-sharing archive the build trained ({@link ClassDataArchive}), on the
- *       extracted copy of this jar beside it: classes are mapped, not read from nested jars,
- *       verified and parsed.
+ *   <li>{@link #JVM_FLAGS}: the serial collector, which keeps the heap near the live data (the
+ *       fonts), and the C1 compiler only: a run is too short for C2 to pay back its CPU;
+ *   <li>{@link #HEAP_FLAGS}: a heap of 160 MB to start with (320 MB when several districts' plans
+ *       are named) with a 64 MB young generation, where the copy of a font's CFF table that OpenPDF
+ *       makes for every PDF (16–24 MB) dies; {@code -Xms16m} when the operator sizes the heap;
+ *   <li>Spring Boot's class-data-sharing route, which the build takes (pom.xml, {@code cds-*}):
+ *       {@code plan-reports-cds/} beside the jar holds the jar extracted ({@code java
+ *       -Djarmode=tools -jar … extract}) and {@code plan-reports.jsa}, dumped by a training run
+ *       ({@code -XX:ArchiveClassesAtExit}); the second JVM runs the extracted jar with {@code
+ *       -XX:SharedArchiveFile} if it holds what the jar holds ({@link #extractedFrom}). A JVM that
+ *       cannot map the archive runs on without it.
  * </ul>
  *
- * Options given to the first JVM ({@code java -Xmx512m -jar …}) are passed on after these, so they
- * win. Without the archive beside the jar (the jar copied alone) the second JVM runs the jar
- * itself; with {@code -Dplanreports.relaunch=false}, or when not started from a jar ({@code
- * spring-boot:run}, tests), the tool runs in this JVM. Everything this JVM does before the second
- * starts uses the JDK only: the classes of this package are copied to the jar's root by the build
- * ({@link JarEntryPoint}) and must not use a library or another package of the tool.
- *
- * <p>The second JVM ends as soon as the first one does, however it ends: it looks every {@value
- * #WATCH_MILLIS} ms whether the first is still running and halts when it is not, so a {@code kill
- * -9} of the operator's process stops the run as it did before there were two.
+ * JVM options given to the first JVM ({@code java -Xmx512m -jar …}) come after these, so they win;
+ * {@code -Dplanreports.relaunch=false} runs the tool in the first JVM, as does every start that is
+ * not {@code java -jar} (tests, {@code spring-boot:run}). The second JVM halts when the first one
+ * is gone, however it ended ({@code kill -9}), looking every 20 ms. It uses the JDK only.
  */
 public final class Launcher {
 
-  /** Set on the second JVM: the pid of the first, whose death ends it. */
   static final String PARENT_PID = "planreports.launcher.pid";
-
-  /** {@code -Dplanreports.relaunch=false} runs the tool in the JVM the user started. */
   static final String RELAUNCH = "planreports.relaunch";
-
-  /** Flags of the second JVM; measured in README.md, "Speed and memory". */
   static final List<String> JVM_FLAGS =
       List.of(
           "-XX:+UseSerialGC",
           "-XX:MinHeapFreeRatio=10",
           "-XX:MaxHeapFreeRatio=30",
           "-XX:TieredStopAtLevel=1");
-
-  /**
-   * The heap of a run: 192 MB to start with, a young generation of 48 MB, and arrays of 8 MB or
-   * more (the fonts' CFF tables, 16–24 MB each) made in the old generation at once, not copied
-   * there from the young one. The live data stay near 110–120 MB (the fonts, two publications being
-   * exported); grown from a small heap in steps of 10 %, the old generation was collected in full
-   * at every step. With 160 MB, a city's run of 20 districts collected it in full about once a
-   * second (20 times, 2 s of its 22); with 192 MB, 13–16 times, and the default run not at all. A
-   * larger young generation lets the garbage of an export die young.
-   */
-  static final List<String> HEAP_FLAGS =
-      List.of("-Xms192m", "-Xmn48m", "-XX:PretenureSizeThreshold=8m");
-
-  /**
-   * The heap of a run over several districts ({@code --plan} naming a folder of bundles, or
-   * repeated): the same live data, but exports one after another for many seconds, whose garbage
-   * filled the 192 MB heap's old generation about once a second (a full collection each time, 12–15
-   * in a 20-district run, 1.4 s of its wall time); with 320 MB and a 64 MB young generation, twice.
-   * Measured in README.md, "What a city's run costs".
-   */
-  static final List<String> CITY_HEAP_FLAGS =
-      List.of("-Xms320m", "-Xmn64m", "-XX:PretenureSizeThreshold=8m");
-
-  /** When the operator sizes the heap: a small start, which no maximum they may give is below. */
+  static final List<String> HEAP_FLAGS = List.of("-Xms160m", "-Xmn64m");
+  static final List<String> CITY_HEAP_FLAGS = List.of("-Xms320m", "-Xmn64m");
   static final List<String> SMALL_HEAP_FLAGS = List.of("-Xms16m");
+  static final String PLAN = "plan.properties",
+      CLASSES = "BOOT-INF/classes/",
+      LIB = "BOOT-INF/lib/";
+  static final String SIZED = "-Xm[xsn].*|-XX:(MaxHeapSize|InitialHeapSize|(Max)?NewSize|MaxRAM).*";
 
   private Launcher() {}
 
-  /** The Spring Boot loader, which runs the tool from the jars nested in this one. */
-  static final String BOOT_LOADER = "org.springframework.boot.loader.launch.JarLauncher";
-
-  /** The Spring Boot loader's own commands ({@code -Djarmode=tools … extract}). */
-  static final String JAR_MODE = "jarmode";
-
-  /**
-   * The jar's {@code Main-Class}: starts the second JVM, or when it cannot (or this is the second),
-   * hands over to the Spring Boot loader, which starts the tool ({@code Start-Class}).
-   */
-  public static void main(String[] args) throws Throwable {
-    if (System.getProperty(PARENT_PID) == null && System.getProperty(JAR_MODE) == null) {
-      relaunchIfStartedFromJar(args);
-      // No second JVM: the tool runs in this one and must not try again.
-      System.setProperty(RELAUNCH, "false");
-    }
-    try {
-      Class.forName(BOOT_LOADER).getMethod("main", String[].class).invoke(null, (Object) args);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  /**
-   * First thing in the JVM that runs the tool: in the second JVM, watches the first; in a JVM
-   * started as {@code java -jar} on the extracted jar, starts the second.
-   */
+  /** First thing the tool does: watches the first JVM, or runs the second and exits with it. */
   public static void enterTool(String[] args) {
-    if (System.getProperty(PARENT_PID) != null) {
-      exitWithParent();
-    } else {
-      relaunchIfStartedFromJar(args);
-    }
-  }
-
-  /** Runs the tool in a second JVM and exits with its code, if started as {@code java -jar}. */
-  private static void relaunchIfStartedFromJar(String[] args) {
-    if ("false".equals(System.getProperty(RELAUNCH))) {
-      return;
-    }
-    Optional<Path> jar = startedJar();
-    if (jar.isPresent()) {
-      relaunch(jar.get(), args).ifPresent(System::exit);
+    String parent = System.getProperty(PARENT_PID);
+    if (parent != null) {
+      Thread watch = new Thread(() -> exitWithParent(Long.parseLong(parent)), "launcher-watch");
+      watch.setDaemon(true);
+      watch.start();
+    } else if (!"false".equals(System.getProperty(RELAUNCH)) && startedJar().isPresent()) {
+      List<String> jvm = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+      jvm = jvm.contains("-jar") ? jvm.subList(0, jvm.indexOf("-jar")) : List.of();
+      Process child;
+      try {
+        child = new ProcessBuilder(command(startedJar().get(), jvm, args)).inheritIO().start();
+      } catch (IOException e) {
+        return; // no second JVM: the tool runs in this one
+      }
+      // SIGTERM or Ctrl-C here: the second JVM shuts down the same way, and this one waits for it.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
+      System.exit(child.onExit().join().exitValue());
     }
   }
 
   /**
-   * The pid an operator sees for this run: the JVM they started, which may be this one's parent.
+   * The pid an operator sees for this run: the JVM they started, this one's parent if relaunched.
    */
   public static long operatorPid() {
     String parent = System.getProperty(PARENT_PID);
@@ -137,185 +85,119 @@ public final class Launcher {
 
   /** The jar of {@code java -jar jar}, if that is how this JVM was started. */
   static Optional<Path> startedJar() {
-    String classPath = System.getProperty("java.class.path", "");
-    String command = System.getProperty("sun.java.command", "");
-    if (classPath.isEmpty()
-        || classPath.contains(java.io.File.pathSeparator)
-        || !classPath.endsWith(".jar")
-        || !command.startsWith(classPath)) {
-      return Optional.empty();
-    }
-    Path jar = Path.of(classPath);
-    return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    String jar = System.getProperty("java.class.path", "");
+    boolean fromJar =
+        jar.endsWith(".jar")
+            && (System.getProperty("sun.java.command", "") + " ").startsWith(jar + " ");
+    return fromJar && !jar.contains(java.io.File.pathSeparator) && Files.isRegularFile(Path.of(jar))
+        ? Optional.of(Path.of(jar).toAbsolutePath())
+        : Optional.empty();
   }
 
-  /** The second JVM's exit code, or empty when it could not be started. */
-  private static Optional<Integer> relaunch(Path jar, String[] args) {
-    List<String> command = command(jar, ClassDataArchive.beside(jar), userJvmOptions(), args);
-    Process child;
-    try {
-      child =
-          new ProcessBuilder(command)
-              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-              .redirectError(ProcessBuilder.Redirect.INHERIT)
-              .start();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    // SIGTERM or Ctrl-C on this JVM: let the second one shut down the same way, then follow it.
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  if (child.isAlive()) {
-                    child.destroy();
-                    try {
-                      child.waitFor();
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }
-                }));
-    while (true) {
-      try {
-        return Optional.of(child.waitFor());
-      } catch (InterruptedException e) {
-        // keep waiting: the exit code is the second JVM's
-      }
-    }
-  }
-
-  static List<String> command(
-      Path jar, Optional<ClassDataArchive> archive, List<String> userOptions, String[] args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  static List<String> command(Path jar, List<String> userOptions, String[] args)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
     command.addAll(JVM_FLAGS);
-    command.addAll(
-        heapFlags(
-            userOptions,
-            districts(args),
-            System.getenv("JAVA_TOOL_OPTIONS"),
-            System.getenv("JDK_JAVA_OPTIONS"),
-            System.getenv("_JAVA_OPTIONS")));
-    archive.ifPresent(a -> command.addAll(a.jvmOptions()));
+    String given =
+        String.join(" ", userOptions)
+            + " "
+            + System.getenv().entrySet().stream()
+                .filter(e -> e.getKey().matches("JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS"))
+                .map(e -> e.getValue())
+                .collect(java.util.stream.Collectors.joining(" "));
+    boolean sized = List.of(given.trim().split("\\s+")).stream().anyMatch(o -> o.matches(SIZED));
+    command.addAll(sized ? SMALL_HEAP_FLAGS : districts(args) > 1 ? CITY_HEAP_FLAGS : HEAP_FLAGS);
+    Path cds = jar.resolveSibling(jar.getFileName().toString().replace(".jar", "-cds"));
+    Path archive = cds.resolve("plan-reports.jsa"), extracted = cds.resolve("plan-reports.jar");
+    boolean archived = Files.isRegularFile(archive) && extractedFrom(jar, extracted);
+    if (archived) {
+      command.addAll(
+          List.of(
+              "-XX:SharedArchiveFile=" + archive,
+              "-Xshare:auto",
+              "-Xlog:cds=off",
+              "-Xlog:cds+dynamic=off"));
+    }
     command.addAll(userOptions);
     command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
-    command.add("-jar");
-    command.add(archive.map(ClassDataArchive::jar).orElse(jar).toString());
+    command.addAll(List.of("-jar", (archived ? extracted : jar).toString()));
     command.addAll(List.of(args));
     return command;
   }
 
   /**
-   * {@link #HEAP_FLAGS}, or {@link #CITY_HEAP_FLAGS} for a run over several districts, unless the
-   * operator sizes the heap, on the command line or in the environment the second JVM inherits
-   * ({@code java -Xmx128m -jar …}: an initial heap above their maximum would stop the JVM), then
-   * {@link #SMALL_HEAP_FLAGS}.
-   */
-  static List<String> heapFlags(List<String> userOptions, int districts, String... environment) {
-    List<String> all = new ArrayList<>(userOptions);
-    for (String options : environment) {
-      if (options != null) {
-        all.addAll(List.of(options.trim().split("\\s+")));
-      }
-    }
-    boolean sized =
-        all.stream()
-            .anyMatch(
-                o ->
-                    o.startsWith("-Xmx")
-                        || o.startsWith("-Xms")
-                        || o.startsWith("-Xmn")
-                        || o.startsWith("-XX:MaxHeapSize")
-                        || o.startsWith("-XX:InitialHeapSize")
-                        || o.startsWith("-XX:NewSize")
-                        || o.startsWith("-XX:MaxNewSize")
-                        || o.startsWith("-XX:MaxRAM"));
-    if (sized) {
-      return SMALL_HEAP_FLAGS;
-    }
-    return districts > 1 ? CITY_HEAP_FLAGS : HEAP_FLAGS;
-  }
-
-  /**
-   * How many districts' plans this process publishes, as far as the command line tells without
-   * reading a plan: each {@code --plan} a file or a bundle folder counts one, a folder of bundles
-   * its subfolders holding a {@code plan.properties}; {@code --shard i/n} takes the n-th part. The
-   * rule is {@code plan.PlanBundles.resolve}'s, which this JVM cannot load (the application's
-   * classes are inside the jar's {@code BOOT-INF/}); the count only chooses the heap, so the tool
-   * itself checks the arguments and here anything unexpected counts as one district.
+   * How many districts' plans the command line names (a {@code --plan} folder of bundles counts its
+   * subfolders with a {@code plan.properties}; {@code --shard i/n} takes the n-th part), only to
+   * choose the heap: the tool itself checks its arguments.
    */
   static int districts(String[] args) {
-    int districts = 0;
-    int shards = 1;
+    int districts = 0, shards = 1;
     for (int i = 0; i < args.length; i++) {
-      String value = optionValue(args, i, "--plan");
-      if (value != null) {
-        districts += bundles(Path.of(value));
+      String a = args[i], next = i + 1 < args.length ? args[i + 1] : "";
+      String plan = a.equals("--plan") ? next : a.startsWith("--plan=") ? a.substring(7) : null;
+      String shard = a.equals("--shard") ? next : a.startsWith("--shard=") ? a.substring(8) : "";
+      if (plan != null) {
+        Path p = Path.of(plan);
+        try (var in = Files.isRegularFile(p.resolve(PLAN)) ? null : Files.list(p)) {
+          districts +=
+              in == null ? 1 : (int) in.filter(d -> Files.isRegularFile(d.resolve(PLAN))).count();
+        } catch (IOException | RuntimeException e) {
+          districts += 1; // a file, or none: one district
+        }
       }
-      String shard = optionValue(args, i, "--shard");
-      if (shard != null && shard.matches("\\d+/[1-9]\\d{0,5}")) {
-        shards = Integer.parseInt(shard.substring(shard.indexOf('/') + 1));
-      }
+      shards = shard.matches("\\d+/[1-9]\\d{0,5}") ? Integer.parseInt(shard.split("/")[1]) : shards;
     }
     return Math.max(1, (districts + shards - 1) / shards);
   }
 
-  /** The value of {@code option} if {@code args[i]} is it ({@code --x V} or {@code --x=V}). */
-  private static String optionValue(String[] args, int i, String option) {
-    if (args[i].equals(option) && i + 1 < args.length) {
-      return args[i + 1];
-    }
-    return args[i].startsWith(option + "=") ? args[i].substring(option.length() + 1) : null;
-  }
-
-  private static int bundles(Path plan) {
-    if (!Files.isDirectory(plan) || Files.isRegularFile(plan.resolve("plan.properties"))) {
-      return 1;
-    }
-    try (var inside = Files.list(plan)) {
-      return (int) inside.filter(d -> Files.isRegularFile(d.resolve("plan.properties"))).count();
-    } catch (IOException | RuntimeException e) {
-      return 1;
-    }
-  }
-
-  /** What came between {@code java} and {@code -jar} on this JVM's command line. */
-  static List<String> userJvmOptions() {
-    List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
-    int jar = all.indexOf("-jar");
-    return jar < 0 ? List.of() : List.copyOf(all.subList(0, jar));
-  }
-
-  /** How often the second JVM looks whether the launching one is still there. */
-  static final long WATCH_MILLIS = 20;
-
   /**
-   * Halts this JVM when the launching one is gone. This JVM's parent process is looked at between
-   * sleeps rather than waited for in a read of a pipe: at exit the JVM waits up to 300 ms for every
-   * thread that is blocked in native code, as a read is, and a sleeping thread holds nothing up.
-   * The parent's pid changes the moment the launcher ends (this process is handed to another), even
-   * while the launcher's own parent has not reaped it yet.
+   * Whether {@code extracted} and the {@code lib/} beside it hold what {@code jar} holds: the same
+   * classes and resources (by CRC-32), the same libraries (by name, with their versions, and size).
+   * A jar rebuilt or replaced after the archive was made runs alone; the archive is a build's
+   * product, the reproducible build gives every jar the same time stamp.
    */
-  private static void exitWithParent() {
-    long launcher = Long.parseLong(System.getProperty(PARENT_PID));
-    Thread watcher =
-        new Thread(
-            () -> {
-              while (ProcessHandle.current()
-                  .parent()
-                  .map(p -> p.pid() == launcher && p.isAlive())
-                  .orElse(false)) {
-                try {
-                  Thread.sleep(WATCH_MILLIS);
-                } catch (InterruptedException e) {
-                  // keep watching: only the launcher's end ends this JVM from here
-                }
-              }
-              Runtime.getRuntime().halt(137);
-            },
-            "launcher-watch");
-    watcher.setDaemon(true);
-    watcher.start();
+  public static boolean extractedFrom(Path jar, Path extracted) {
+    try (ZipFile fat = new ZipFile(jar.toFile());
+        ZipFile thin = new ZipFile(extracted.toFile())) {
+      for (ZipEntry e : Collections.list(fat.entries())) {
+        String name = e.getName();
+        if (e.isDirectory()) {
+          continue;
+        } else if (name.startsWith(CLASSES)) {
+          ZipEntry copy = thin.getEntry(name.substring(CLASSES.length()));
+          if (copy == null || copy.getCrc() != e.getCrc()) {
+            return false;
+          }
+        } else if (name.startsWith(LIB)) {
+          Path copy = extracted.resolveSibling("lib").resolve(name.substring(LIB.length()));
+          if (!Files.isRegularFile(copy) || Files.size(copy) != e.getSize()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void stop(Process child) {
+    child.destroy();
+    child.onExit().join();
+  }
+
+  /** Halts when the launching JVM is gone: its child's parent changes the moment it ends. */
+  private static void exitWithParent(long launcher) {
+    while (ProcessHandle.current()
+        .parent()
+        .map(p -> p.pid() == launcher && p.isAlive())
+        .orElse(false)) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        // keep watching: only the launcher's end ends this JVM from here
+      }
+    }
+    Runtime.getRuntime().halt(137);
   }
 }

@@ -30,6 +30,7 @@ import net.sf.jasperreports.extensions.ExtensionsRegistryFactory;
  * load their AWT font when first asked for it, from the plain file where there is one ({@link
  * BundledFontFiles}). JasperReports' own extension loads every face when the families are first
  * listed and copies each from the classpath into a temporary file first; the fonts are the same.
+ * The PDF exporter is given the plain file too ({@link #pdfName}).
  */
 public final class BundledFontsRegistryFactory implements ExtensionsRegistryFactory {
 
@@ -112,12 +113,27 @@ public final class BundledFontsRegistryFactory implements ExtensionsRegistryFact
       }
       LazyFontFace lazy = new LazyFontFace(context);
       lazy.setTtf(simple.getTtf(), false);
-      lazy.setPdf(simple.getPdf());
+      lazy.setPdf(pdfName(simple));
       lazy.setEot(simple.getEot());
       lazy.setSvg(simple.getSvg());
       lazy.setWoff(simple.getWoff());
       return lazy;
     }
+  }
+
+  /**
+   * The name the PDF exporter asks OpenPDF for the face by: the absolute path of its plain file
+   * where there is one, so that OpenPDF reads the file where it lies (mapped, only while it reads
+   * from it) instead of holding its bytes for the JVM's life; else the face's own name (a
+   * resource).
+   */
+  static String pdfName(FontFace face) {
+    String name = face.getPdf() != null ? face.getPdf() : face.getTtf();
+    return BundledFontFiles.plainFile(name)
+        .map(file -> file.toAbsolutePath().toString())
+        // OpenPDF reads "file,N" as face N of a collection
+        .filter(path -> !path.contains(","))
+        .orElse(face.getPdf());
   }
 
   /** A face whose AWT font is created on first use, from the plain file where there is one. */

@@ -42,7 +42,8 @@ import net.sf.jasperreports.pdf.common.PdfStructure;
  *   <li>CreationDate and ModDate from {@link PdfDocumentInfo}, not the clock;
  *   <li>a placeholder file ID, replaced after export by a hash of the document ({@link
  *       PdfRenderer});
- *   <li>font-subset prefixes from a seeded generator instead of a random one;
+ *   <li>font-subset prefixes from a seeded generator instead of a random one, per export ({@link
+ *       PdfFonts#usePrefixRandom});
  *   <li>the transparent pixel JasperReports lays over images with alternative text is an empty form
  *       XObject instead of a raster image, so charts stay pure vector drawings;
  *   <li>structure attributes such as an image's /Alt text in Unicode ({@link UnicodePdfStructure}).
@@ -94,7 +95,7 @@ class DeterministicPdfProducer extends ClassicPdfProducer {
     // BaseFonts are cached JVM-wide: prepare each once per export, reseeding its prefix generator.
     if (baseFont != null && preparedFonts.add(baseFont)) {
       baseFont.setIncludeCidSet(false);
-      baseFont.setSecureRandom(subsetPrefixRandom(baseFont));
+      PdfFonts.usePrefixRandom(baseFont, subsetPrefixRandom(baseFont));
     }
     return font;
   }

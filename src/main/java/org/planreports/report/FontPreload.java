@@ -2,6 +2,7 @@ package org.planreports.report;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import org.planreports.core.Glyphs;
+import org.planreports.core.Messages;
 
 /**
  * Loads the bundled fonts on a background thread while the JVM starts the job (Spring, the state
@@ -28,7 +29,7 @@ public final class FontPreload {
         new Thread(
             () -> {
               try {
-                Glyphs.firstUndrawable("字");
+                Glyphs.firstUndrawable(Messages.bundle("fonts").format("fonts.preload.sample"));
                 if (forExport) {
                   PdfFonts.load(DefaultJasperReportsContext.getInstance());
                 }

@@ -2,30 +2,50 @@ package org.planreports.report;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.SharedFont;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontFace;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 
 /**
- * The PDF exporter's fonts, loaded once per JVM: each TrueType or OpenType face of the font
- * families is read ({@link BundledFontFiles}) into one array of its exact size and given to OpenPDF
- * as a {@link SharedFont}, which keeps its CFF table for all the PDFs of the JVM's life. Without
- * this, OpenPDF reads each face through a growing buffer (three times its size in garbage) and
- * copies its CFF table again for every PDF it embeds a subset into. The fonts and the bytes of the
- * PDFs are the same either way.
+ * The PDF exporter's fonts, loaded once per JVM through OpenPDF's public API: each TrueType or
+ * OpenType face of the font families is put into OpenPDF's font cache with {@code
+ * BaseFont.createFont(face, IDENTITY_H, EMBEDDED, CACHED, bytes, null)}, the very entry the
+ * JasperReports exporter asks for. A face that is a plain file (named by its absolute path, {@link
+ * BundledFontsRegistryFactory#pdfName}) OpenPDF reads where it lies, holding none of its bytes; a
+ * face in a jar is read ({@link BundledFontFiles}) into one array of its exact size, where OpenPDF
+ * would read it through a growing buffer (three times its size in garbage). Each face gets a {@link
+ * PerThreadRandom} as its subset-prefix generator, so that PDFs may be exported on several threads
+ * at once. The fonts and the bytes of the PDFs are the same either way.
  */
 final class PdfFonts {
 
   private PdfFonts() {}
 
+  /**
+   * The OpenPDF this was written for (pinned in pom.xml): that {@code BaseFont.createFont(…,
+   * CACHED, …)} fills the cache JasperReports' exporter reads, and that a font's subset prefix is
+   * drawn from its {@code SecureRandom} when a PDF is closed ({@link PerThreadRandom}).
+   */
+  static final String OPENPDF_VERSION = "1.3.43";
+
+  /** The JasperReports this was written for: its exporter takes OpenPDF's cached fonts. */
+  static final String JASPERREPORTS_VERSION = "7.0.6";
+
   private static volatile boolean loaded;
 
-  /** Whether every face of the families is a {@link SharedFont} (exports may run at once). */
+  /** Whether every face of the families has a {@link PerThreadRandom} (exports may run at once). */
   private static volatile boolean allShared;
+
+  /** The subset-prefix generator of each loaded face. */
+  private static final Map<BaseFont, PerThreadRandom> PREFIX_RANDOM =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** Loads the faces of {@code context}'s font families, once; later calls return at once. */
   static void load(JasperReportsContext context) {
@@ -36,27 +56,33 @@ final class PdfFonts {
       if (loaded) {
         return;
       }
-      boolean shared = true;
       for (String face : embeddedFaces(context)) {
         try {
-          java.util.Optional<java.nio.file.Path> file = BundledFontFiles.plainFile(face);
+          // a plain file is read by OpenPDF where it lies; a resource from one exact array
+          java.nio.file.Path file = java.nio.file.Path.of(face);
+          byte[] bytes =
+              file.isAbsolute() && java.nio.file.Files.isRegularFile(file)
+                  ? null
+                  : BundledFontFiles.read(face);
           BaseFont font =
-              file.isPresent()
-                  ? SharedFont.register(face, file.get())
-                  : SharedFont.register(face, BundledFontFiles.read(face));
-          shared &= font instanceof SharedFont;
+              BaseFont.createFont(
+                  face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
+          PerThreadRandom random = new PerThreadRandom();
+          font.setSecureRandom(random);
+          PREFIX_RANDOM.put(font, random);
         } catch (DocumentException | IOException e) {
           throw new ReportRenderingException("cannot load font " + face, e);
         }
       }
-      allShared = shared && embeddedFaces(context).size() == faceCount(context);
+      allShared = embeddedFaces(context).size() == faceCount(context);
       loaded = true;
     }
   }
 
   /**
-   * Whether PDFs may be exported on several threads at once: every face of the bundled families is
-   * a {@link SharedFont}, which keeps its per-export state per thread. {@link #load} first.
+   * Whether PDFs may be exported on several threads at once: every face of the bundled families has
+   * a {@link PerThreadRandom}, the one per-export setting OpenPDF keeps in a font. {@link #load}
+   * first.
    */
   static boolean concurrentExports() {
     return loaded && allShared;
@@ -84,9 +110,22 @@ final class PdfFonts {
     };
   }
 
-  /** The font OpenPDF will embed for a face file, if it is loaded (for tests). */
-  static BaseFont loadedFont(String face) {
-    return SharedFont.cached(face);
+  /**
+   * Makes {@code generator} the subset-prefix generator of {@code font} for the export running on
+   * this thread: on this thread only for a face {@link #load} loaded, else for the font.
+   */
+  static void usePrefixRandom(BaseFont font, SecureRandom generator) {
+    PerThreadRandom random = PREFIX_RANDOM.get(font);
+    if (random != null) {
+      random.use(generator);
+    } else {
+      font.setSecureRandom(generator);
+    }
+  }
+
+  /** Whether {@code font} is one that {@link #load} loaded (for tests). */
+  static boolean isLoaded(BaseFont font) {
+    return PREFIX_RANDOM.containsKey(font);
   }
 
   /**

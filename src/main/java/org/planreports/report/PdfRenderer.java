@@ -35,9 +35,9 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
  * fonts. The same prints and {@link PdfDocumentInfo} always give the same bytes.
  *
  * <p>Plain Java, no Spring. Thread-safe. OpenPDF shares its font objects across the JVM; with the
- * bundled fonts loaded as {@link com.lowagie.text.pdf.SharedFont}s ({@link PdfFonts}), which keep
- * the one per-export setting per thread, exports run on several threads at once and give the bytes
- * of exporting one after another; with any other font they run one at a time.
+ * bundled fonts loaded by {@link PdfFonts}, whose one per-export setting is kept per thread ({@link
+ * PerThreadRandom}), exports run on several threads at once and give the bytes of exporting one
+ * after another; with any other font they run one at a time.
  */
 public final class PdfRenderer {
 

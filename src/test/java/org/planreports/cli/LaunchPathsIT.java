@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every way the packaged jar starts the tool publishes the same bytes: through the launcher at the
- * jar's root into a second JVM on the class-data archive (the default), into a second JVM on the
- * jar itself when the jar was copied without the archive, and in the operator's own JVM through the
- * Spring Boot loader ({@code -Dplanreports.relaunch=false}); and the loader's own commands ({@code
+ * Every way the packaged jar starts the tool publishes the same bytes: through the launcher into a
+ * second JVM on the jar extracted beside it with the class-data archive (the default), into a
+ * second JVM on the jar itself when the jar was copied without the archive, and in the operator's
+ * own JVM ({@code -Dplanreports.relaunch=false}); and the loader's own commands ({@code
  * -Djarmode=tools}) still answer.
  */
 class LaunchPathsIT {
@@ -72,15 +72,21 @@ class LaunchPathsIT {
   }
 
   @Test
-  void shouldStartFromTheLauncherAtTheJarsRoot() throws Exception {
+  void shouldBeAPlainSpringBootJarWithTheClassDataArchiveBesideIt() throws Exception {
     try (JarFile f = new JarFile(jar.toFile())) {
       assertThat(f.getManifest().getMainAttributes().getValue("Main-Class"))
-          .isEqualTo("org.planreports.launch.Launcher");
+          .isEqualTo("org.springframework.boot.loader.launch.JarLauncher");
       assertThat(f.getManifest().getMainAttributes().getValue("Start-Class"))
           .isEqualTo("org.planreports.PlanReportsApplication");
-      assertThat(f.getEntry("org/planreports/launch/Launcher.class")).isNotNull();
+      assertThat(f.getEntry("org/planreports/launch/Launcher.class")).isNull();
       assertThat(f.getEntry("BOOT-INF/classes/org/planreports/launch/Launcher.class")).isNotNull();
     }
+    Path cds = jar.resolveSibling("plan-reports-cds");
+    assertThat(cds.resolve("plan-reports.jsa")).isRegularFile();
+    assertThat(cds.resolve("fonts/NotoSerifCJKsc-Regular.otf")).isRegularFile();
+    assertThat(org.planreports.launch.Launcher.extractedFrom(jar, cds.resolve("plan-reports.jar")))
+        .as("the extracted copy holds what the jar holds")
+        .isTrue();
   }
 
   @Test
