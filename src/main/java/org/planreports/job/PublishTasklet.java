@@ -121,7 +121,7 @@ class PublishTasklet extends RunTasklet {
                       .flatMap(
                           c -> c.decision().lost().stream().map(n -> layout.edition(c.key(), n)))
                       .map(Path::toString)
-                      .collect(Collectors.joining("、"))));
+                      .collect(Collectors.joining(WORDS.get("publication.list.separator")))));
       case REFUSED -> {
         jobContext.putString(REFUSED, folders(candidates, EditionStatus.REFUSED, layout));
         // Those whose own figures did not change are named too: they are not what was refused.
