@@ -31,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The publication history as one transaction with the output folder: an edition is recorded PENDING
  * (and committed) before its folder is moved into the output, PUBLISHED after. At the start of
- * every run {@link #reconcile} makes the two agree again, whatever interrupted the last one.
+ * every run {@link #reconcile} makes the two agree again, whatever interrupted the last one: the
+ * rules are {@link Reconciliation}'s, and this class carries them out on its rows and the disk. It
+ * holds the JDBC access to {@code pr_publication}; what to record and when is the publication
+ * package's ({@link org.planreports.publication.PublishDecision}, {@link HistoryStatus}).
  *
  * <p>Each change is committed on its own, outside the step's transaction, so that what the history
  * says is on disk is never rolled back after the folder was moved. Beside the database a small
