@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Which correction notice (更正说明) a publication may carry, and which it prints: the notice policy as
  * pure functions of the latest edition history records, what of the earlier editions is on disk and
- * the figures this run composed (the job's {@code RenderTasklet} renders what they say).
+ * the figures this run composed (the job's {@code RenderTasklet} renders what they say). Plain
+ * functions over records with table tests ({@code NoticesTest}), as STYLE.md asks of the
+ * assessment.
  *
  * @param baseline the latest edition's own notice, rebuilt (the same figures against the edition
  *     before it, with its reason), when the figures are still the latest edition's; rendering with

@@ -16,6 +16,10 @@ import org.planreports.core.Messages;
  * (a run of the publication rebuilds it or says why it cannot), and PUBLISHED again when it is
  * back; an edition folder with a consistent manifest that history does not know (a deleted state
  * folder, a run with another state folder) is adopted.
+ *
+ * <p>Plain functions with table tests ({@code ReconciliationTest}), as STYLE.md asks of the
+ * assessment; a folder's facts are asked through {@link Folder}, so nothing is hashed that a rule
+ * does not need.
  */
 public final class Reconciliation {
 
