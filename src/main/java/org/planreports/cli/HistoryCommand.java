@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.planreports.core.Messages;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.RunEnds;
 import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
+import org.planreports.publication.HistoryStatus;
+import org.planreports.publication.OperatorText;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +29,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
-    description = "列出历次运行及其状态，以及已发布的各版本（来自状态目录中的作业记录）。")
+    modelTransformer = HistoryCommand.Words.class)
 class HistoryCommand implements Callable<Integer> {
+
+  private static final Messages WORDS = Messages.bundle("publication");
+
+  /** The command's description, from the publication bundle. */
+  public static final class Words implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      spec.usageMessage().description(WORDS.get("publication.history.description"));
+      return spec;
+    }
+  }
 
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -45,12 +60,15 @@ class HistoryCommand implements Callable<Integer> {
     StateDatabase db = selected.get().readOnly();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
       // Looking at history must not create a state database where there was none.
-      out.println("状态目录 " + common.state + " 中没有运行记录（尚未运行过，或 --state 指向了别的目录）。");
+      out.println(WORDS.get("publication.history.noRuns", "state", common.state));
       return ExitCodes.OK;
     }
     Optional<StateLock> lock = StateLock.tryAcquireForReading(common.state);
     if (lock.isEmpty()) {
-      spec.commandLine().getErr().println("状态目录正被另一次运行占用：" + StateLock.holder(common.state));
+      spec.commandLine()
+          .getErr()
+          .println(
+              WORDS.get("publication.history.locked", "holder", StateLock.holder(common.state)));
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get();
@@ -60,7 +78,8 @@ class HistoryCommand implements Callable<Integer> {
       if (!db.isShared() || !JobRunner.fromTheDatabase(e)) {
         throw e;
       }
-      LoggerFactory.getLogger(HistoryCommand.class).error("共享状态数据库无法连接", e);
+      LoggerFactory.getLogger(HistoryCommand.class)
+          .error(WORDS.get("publication.history.unreachable"), e);
       spec.commandLine().getErr().println(JobRunner.unreachable(db, common.state, e));
       return ExitCodes.FAILURE;
     }
@@ -68,7 +87,7 @@ class HistoryCommand implements Callable<Integer> {
 
   int list(ConfigurableApplicationContext ctx, PrintWriter out) {
     JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-    out.println("运行记录：");
+    out.println(WORDS.get("publication.history.runs"));
     for (Map<String, Object> r :
         jdbc.queryForList(
             "SELECT e.JOB_EXECUTION_ID id, i.JOB_NAME job, e.START_TIME started, e.END_TIME ended, e.STATUS status,"
@@ -84,16 +103,18 @@ class HistoryCommand implements Callable<Integer> {
           "  #%d  %s → %s  %s%s%s  %s%n",
           id,
           time(r.get("started")),
-          r.get("ended") == null ? "（未结束）" : time(r.get("ended")),
+          r.get("ended") == null ? WORDS.get("publication.history.notEnded") : time(r.get("ended")),
           r.get("mode") == null ? r.get("job") : r.get("mode"),
           narrowed(r.get("yr"), r.get("assessment")),
           city
-              ? "  全市运行（" + r.get("districts") + "个地区，各地区的运行另列）"
-              : r.get("region") == null ? "" : "  地区 " + r.get("region"),
+              ? "  " + WORDS.get("publication.history.city", "districts", r.get("districts"))
+              : r.get("region") == null
+                  ? ""
+                  : "  " + WORDS.get("publication.history.region", "region", r.get("region")),
           outcome(jdbc, id, String.valueOf(r.get("status"))));
     }
-    out.println("已发布版本：");
-    Map<String, String> status = new java.util.HashMap<>();
+    out.println(WORDS.get("publication.history.editions"));
+    Map<String, HistoryStatus> status = new java.util.HashMap<>();
     for (PublicationHistory.Row r : ctx.getBean(PublicationHistory.class).rows()) {
       status.put(r.edition().folder(), r.status());
     }
@@ -102,23 +123,23 @@ class HistoryCommand implements Callable<Integer> {
     for (StateStore.Edition e : ctx.getBean(StateStore.class).allEditions()) {
       if (!e.output().equals(output)) {
         output = e.output();
-        out.println(org.planreports.publication.OperatorText.get("links.history.output", output));
+        out.println(OperatorText.get("links.history.output", output));
       }
-      String st = status.get(e.folder());
+      HistoryStatus st = status.get(e.folder());
       out.printf(
-          "  %s %s 第%d版%s  %s  运行#%d  %s%s%n",
+          "  %s %s %s%s  %s  %s  %s%s%n",
           e.region(),
           e.publication(),
-          e.edition(),
-          PublicationHistory.PENDING.equals(st)
-              ? "（发布未完成，下次运行时核对）"
-              : PublicationHistory.MISSING.equals(st)
-                  ? org.planreports.publication.OperatorText.get("links.history.listed.missing")
-                  : "",
+          WORDS.get("publication.history.edition", "edition", e.edition()),
+          st == HistoryStatus.PENDING
+              ? WORDS.get("publication.history.pending")
+              : st == HistoryStatus.MISSING ? OperatorText.get("links.history.listed.missing") : "",
           TIME.format(e.publishedAt().atZone(ZoneId.systemDefault())),
-          e.jobExecutionId(),
+          WORDS.get("publication.history.run", "run", e.jobExecutionId()),
           e.folder(),
-          e.reason() == null || e.reason().isBlank() ? "" : "  更正原因：" + e.reason());
+          e.reason() == null || e.reason().isBlank()
+              ? ""
+              : "  " + WORDS.get("publication.history.reason", "reason", e.reason()));
     }
     return ExitCodes.OK;
   }
@@ -159,14 +180,16 @@ class HistoryCommand implements Callable<Integer> {
     }
     return switch (status) {
       case "COMPLETED" -> words(JobOutcome.Kind.COMPLETED);
-      case "STARTED", "STARTING" -> "中断（进程未正常结束；同一命令可继续）";
-      case "STOPPED", "STOPPING" -> "已停止";
-      case "ABANDONED" -> "已放弃";
+      case "STARTED", "STARTING" -> WORDS.get("publication.history.interrupted");
+      case "STOPPED", "STOPPING" -> WORDS.get("publication.history.stopped");
+      case "ABANDONED" -> WORDS.get("publication.history.abandoned");
       default -> {
         RunEnds.Ended end = RunEnds.read(jdbc, execution, status);
         yield end.kind() != JobOutcome.Kind.FAILED
             ? words(end.kind())
-            : (end.step() == null ? words(end.kind()) : "失败（步骤 " + end.step() + "）")
+            : (end.step() == null
+                    ? words(end.kind())
+                    : WORDS.get("publication.history.failedInStep", "step", end.step()))
                 + reason(end.message());
       }
     };
@@ -175,10 +198,10 @@ class HistoryCommand implements Callable<Integer> {
   /** A run's outcome in words, its failure without the step and the cause. */
   private static String words(JobOutcome.Kind kind) {
     return switch (kind) {
-      case COMPLETED, ALREADY_DONE -> "完成";
-      case INVALID -> "输入未通过校验";
-      case REFUSED -> "拒绝：数字与已发布版本不同";
-      case NOTHING_TO_PUBLISH -> "没有可发布的内容";
+      case COMPLETED, ALREADY_DONE -> WORDS.get("publication.history.completed");
+      case INVALID -> WORDS.get("publication.history.invalid");
+      case REFUSED -> WORDS.get("publication.history.refused");
+      case NOTHING_TO_PUBLISH -> WORDS.get("publication.history.nothingToPublish");
       case FAILED -> CliText.get("nulls.history.failed");
     };
   }
@@ -219,6 +242,9 @@ class HistoryCommand implements Callable<Integer> {
       return "";
     }
     String first = message.toString().strip().lines().findFirst().orElse("");
-    return "：" + (first.length() > 200 ? first.substring(0, 200) + "…" : first);
+    return WORDS.get(
+        "publication.history.cause",
+        "cause",
+        first.length() > 200 ? first.substring(0, 200) + "…" : first);
   }
 }

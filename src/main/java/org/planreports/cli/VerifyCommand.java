@@ -11,14 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.planreports.core.Messages;
 import org.planreports.job.Failures;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.StateDatabase;
 import org.planreports.job.StateStore;
+import org.planreports.publication.ContentDigest;
+import org.planreports.publication.HistoryStatus;
 import org.planreports.publication.Manifest;
 import org.planreports.publication.ManifestCheck;
+import org.planreports.publication.OutputLayout;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +31,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
-    description = {
-      "核对已发布的文件：重新计算每个文件的SHA-256并与各版本的 manifest.json 比对，"
-          + "并与状态目录中的发布历史比对（缺少的版本、缺少或多出的文件、被改动的文件）。",
-      "全部一致退出码为0，发现不一致为6。"
-    })
+    modelTransformer = VerifyCommand.Words.class)
 class VerifyCommand implements Callable<Integer> {
+
+  private static final Messages WORDS = Messages.bundle("publication");
+
+  /** The command's description, from the publication bundle. */
+  public static final class Words implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      spec.usageMessage()
+          .description(
+              WORDS.get("publication.verify.description"),
+              WORDS.get("publication.verify.description.exit"));
+      return spec;
+    }
+  }
 
   @Mixin CommonOptions common;
 
@@ -49,16 +63,22 @@ class VerifyCommand implements Callable<Integer> {
     // Only read: the H2 file is opened read-only, so a read-only state folder will do.
     StateDatabase db = selected.get().readOnly();
     if (db.localFile(common.state).filter(f -> !Files.exists(f)).isPresent()) {
-      out.println("状态目录 " + common.state + " 中没有发布历史：只按各版本的 manifest.json 核对文件，不核对是否缺少整个版本。");
+      out.println(WORDS.get("publication.verify.noHistory", "state", common.state));
       if (!Files.isDirectory(common.output)) {
-        err.println("输出目录不存在：" + common.output);
+        err.println(WORDS.get("publication.verify.noOutput", "output", common.output));
         return ExitCodes.FAILURE;
       }
       return verify(null, out);
     }
     Optional<StateLock> lock = StateLock.tryAcquireForReading(common.state);
     if (lock.isEmpty()) {
-      err.println("状态目录 " + common.state + " 正被另一次运行占用：" + StateLock.holder(common.state));
+      err.println(
+          WORDS.get(
+              "publication.verify.locked",
+              "state",
+              common.state,
+              "holder",
+              StateLock.holder(common.state)));
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get()) {
@@ -88,15 +108,18 @@ class VerifyCommand implements Callable<Integer> {
 
   /** Every edition folder on disk and, with a history, every edition history knows. */
   private int verify(List<PublicationHistory.Row> history, PrintWriter out) throws IOException {
+    OutputLayout layout = new OutputLayout(output(common.output));
     Map<String, Path> onDisk = new TreeMap<>();
-    for (Path folder : editionFolders(output(common.output))) {
-      onDisk.put(key(folder), folder);
+    for (Path folder : layout.editionFolders()) {
+      onDisk.put(layout.root().relativize(folder).toString(), folder);
     }
     Map<String, PublicationHistory.Row> known = new LinkedHashMap<>();
     if (history != null) {
       for (PublicationHistory.Row r : history) {
         StateStore.Edition e = r.edition();
-        known.put(e.region() + "/" + e.publication() + "/edition-" + e.edition(), r);
+        known.put(
+            new OutputLayout.Place(e.region(), e.publication(), e.edition()).relative().toString(),
+            r);
       }
     }
     int bad = 0;
@@ -114,24 +137,24 @@ class VerifyCommand implements Callable<Integer> {
           problems.add(CliText.get("dbdisk.verify.unreadable", Failures.describe(e)));
         }
       } else {
-        problems.add("缺少 manifest.json");
+        problems.add(WORDS.get("publication.verify.noManifest"));
       }
       if (history != null) {
         PublicationHistory.Row r = known.get(d.getKey());
         if (r == null) {
-          problems.add("发布历史中没有这一版本");
-        } else if (r.status().equals(PublicationHistory.PENDING)) {
-          problems.add("发布历史中这一版本尚未完成发布（下次运行时核对处理）");
+          problems.add(WORDS.get("publication.verify.notInHistory"));
+        } else if (r.status() == HistoryStatus.PENDING) {
+          problems.add(WORDS.get("publication.verify.pending"));
         } else if (problems.isEmpty()
             && !sameContent(folder, r.edition().contentDigest(), problems)) {
-          problems.add("内容与发布历史记录的不同");
+          problems.add(WORDS.get("publication.verify.otherContent"));
         }
       }
       if (problems.isEmpty()) {
-        out.println("一致  " + folder);
+        out.println(WORDS.get("publication.verify.same", "folder", folder));
       } else {
         bad++;
-        out.println("不一致  " + folder);
+        out.println(WORDS.get("publication.verify.different", "folder", folder));
         problems.forEach(p -> out.println("    " + p));
       }
     }
@@ -139,25 +162,33 @@ class VerifyCommand implements Callable<Integer> {
     for (String k : known.keySet()) {
       if (!onDisk.containsKey(k)) {
         missing++;
-        out.println("缺失  " + common.output.resolve(k));
-        out.println("    发布历史中有这一版本，输出目录中没有");
+        out.println(WORDS.get("publication.verify.missing", "folder", common.output.resolve(k)));
+        out.println("    " + WORDS.get("publication.verify.missing.why"));
       }
     }
     out.println(
-        "共检查 "
-            + onDisk.size()
-            + " 个版本，不一致 "
-            + bad
-            + " 个"
-            + (history == null ? "" : "；发布历史中有 " + known.size() + " 个版本，输出目录中缺失 " + missing + " 个")
-            + "。");
+        WORDS.get(
+            "publication.verify.summary",
+            "checked",
+            onDisk.size(),
+            "bad",
+            bad,
+            "history",
+            history == null
+                ? ""
+                : WORDS.get(
+                    "publication.verify.summary.history",
+                    "known",
+                    known.size(),
+                    "missing",
+                    missing)));
     return bad + missing == 0 ? ExitCodes.OK : ExitCodes.DIFFERENCES;
   }
 
   /** Whether the folder's content digest is the recorded one; an unreadable file is a problem. */
   private static boolean sameContent(Path folder, String recorded, List<String> problems) {
     try {
-      return PublicationHistory.contentDigest(folder).equals(recorded);
+      return ContentDigest.ofFolder(folder).equals(recorded);
     } catch (java.io.UncheckedIOException e) {
       problems.add(CliText.get("dbdisk.verify.unreadable", Failures.describe(e)));
       return true;
@@ -185,28 +216,6 @@ class VerifyCommand implements Callable<Integer> {
       return Files.isDirectory(output) ? output.toRealPath() : output;
     } catch (IOException e) {
       return output;
-    }
-  }
-
-  private static String key(Path folder) {
-    return folder.getParent().getParent().getFileName()
-        + "/"
-        + folder.getParent().getFileName()
-        + "/"
-        + folder.getFileName();
-  }
-
-  /** {@code {region}/{publication}/edition-N} folders, with or without a manifest. */
-  private static List<Path> editionFolders(Path output) throws IOException {
-    if (!Files.isDirectory(output)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(output, 3)) {
-      return walk.filter(Files::isDirectory)
-          .filter(p -> output.relativize(p).getNameCount() == 3)
-          .filter(p -> p.getFileName().toString().matches("edition-[0-9]+"))
-          .sorted()
-          .toList();
     }
   }
 }

@@ -1,18 +1,15 @@
 package org.planreports.job;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.planreports.ingest.InputSet;
-import org.planreports.publication.Manifest;
+import org.planreports.publication.ContentDigest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,39 +53,11 @@ class FileDigests {
   }
 
   /**
-   * The digest that decides whether a publication changed: its PDF and companion CSVs, not the
-   * validation report or manifest, which also speak of files other publications use.
+   * The digest that decides whether a publication changed ({@link ContentDigest}), from the digests
+   * known here.
    */
   String contentDigest(Path dir) throws IOException {
-    return contentDigest(dir, this::sha);
-  }
-
-  /** {@link #contentDigest} of a folder no run of this JVM wrote: every file read and hashed. */
-  static String contentDigestOfFiles(Path dir) throws IOException {
-    return contentDigest(dir, InputSet::sha256Hex);
-  }
-
-  private interface Hasher {
-    String sha(Path file) throws IOException;
-  }
-
-  private static String contentDigest(Path dir, Hasher hasher) throws IOException {
-    var all = InputSet.sha256();
-    for (Path f : files(dir, false)) {
-      all.update((f.getFileName() + "\n" + hasher.sha(f) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-    return InputSet.hex(all.digest());
-  }
-
-  /** The files of a rendered publication, in order: with or without the validation reports. */
-  static List<Path> files(Path dir, boolean withReports) throws IOException {
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().equals(Manifest.FILE))
-          .filter(p -> withReports || !p.getFileName().toString().startsWith("validation-report"))
-          .sorted()
-          .toList();
-    }
+    return ContentDigest.of(dir, this::sha);
   }
 
   static String sha(byte[] bytes) {

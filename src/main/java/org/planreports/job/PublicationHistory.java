@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.planreports.ingest.InputSet;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.ContentDigest;
+import org.planreports.publication.HistoryStatus;
 import org.planreports.publication.LinkGuard;
 import org.planreports.publication.Manifest;
-import org.planreports.publication.ManifestCheck;
-import org.planreports.publication.OperatorText;
+import org.planreports.publication.OutputLayout;
+import org.planreports.publication.Reconciliation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The publication history as one transaction with the output folder: an edition is recorded PENDING
  * (and committed) before its folder is moved into the output, PUBLISHED after. At the start of
- * every run {@link #reconcile} makes the two agree again, whatever interrupted the last one.
+ * every run {@link #reconcile} makes the two agree again, whatever interrupted the last one: the
+ * rules are {@link Reconciliation}'s, and this class carries them out on its rows and the disk. It
+ * holds the JDBC access to {@code pr_publication}; what to record and when is the publication
+ * package's ({@link org.planreports.publication.PublishDecision}, {@link HistoryStatus}).
  *
  * <p>Each change is committed on its own, outside the step's transaction, so that what the history
  * says is on disk is never rolled back after the folder was moved. Beside the database a small
@@ -40,16 +45,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PublicationHistory {
 
-  public static final String PENDING = "PENDING";
-  public static final String PUBLISHED = "PUBLISHED";
+  public static final String PENDING = HistoryStatus.PENDING.name();
+  public static final String PUBLISHED = HistoryStatus.PUBLISHED.name();
 
   /** An edition a run found missing from its output folder, until it is rebuilt or restored. */
-  public static final String MISSING = "MISSING";
+  public static final String MISSING = HistoryStatus.MISSING.name();
 
   public static final String CHECK_FILE = "publication-history.check";
 
   /** One row of the history with its status. */
-  public record Row(StateStore.Edition edition, String status) {}
+  public record Row(StateStore.Edition edition, HistoryStatus status) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate own;
@@ -70,7 +75,7 @@ public class PublicationHistory {
   public List<Row> rows() {
     return jdbc.query(
         "SELECT * FROM pr_publication ORDER BY region, publication, edition, output_folder",
-        (rs, i) -> new Row(StateStore.edition(rs), rs.getString("status")));
+        (rs, i) -> new Row(StateStore.edition(rs), HistoryStatus.valueOf(rs.getString("status"))));
   }
 
   /** A digest of every row, status included. */
@@ -110,47 +115,43 @@ public class PublicationHistory {
     change(
         state,
         () -> {
-          insert(e, PENDING);
+          insert(e, HistoryStatus.PENDING);
           if (manifestDigest != null) {
             setManifestDigest(e, manifestDigest);
           }
           if (figuresDigest != null) {
-            jdbc.update(
-                "UPDATE pr_publication SET figures_digest = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
-                figuresDigest,
-                e.output().toString(),
-                e.region(),
-                e.publication(),
-                e.edition());
+            setFiguresDigest(e, figuresDigest);
           }
         });
   }
 
   void markPublished(Path state, StateStore.Edition e) {
-    change(
-        state,
-        () ->
-            jdbc.update(
-                "UPDATE pr_publication SET status = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
-                PUBLISHED,
-                e.output().toString(),
-                e.region(),
-                e.publication(),
-                e.edition()));
+    change(state, () -> setStatus(e, HistoryStatus.PUBLISHED));
   }
 
   /** An edition whose folder a run found gone from the output: kept in history, marked. */
   void markMissing(Path state, StateStore.Edition e) {
-    change(
-        state,
-        () ->
-            jdbc.update(
-                "UPDATE pr_publication SET status = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
-                MISSING,
-                e.output().toString(),
-                e.region(),
-                e.publication(),
-                e.edition()));
+    change(state, () -> setStatus(e, HistoryStatus.MISSING));
+  }
+
+  private void setStatus(StateStore.Edition e, HistoryStatus status) {
+    jdbc.update(
+        "UPDATE pr_publication SET status = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
+        status.name(),
+        e.output().toString(),
+        e.region(),
+        e.publication(),
+        e.edition());
+  }
+
+  private void setFiguresDigest(StateStore.Edition e, String digest) {
+    jdbc.update(
+        "UPDATE pr_publication SET figures_digest = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
+        digest,
+        e.output().toString(),
+        e.region(),
+        e.publication(),
+        e.edition());
   }
 
   private void setManifestDigest(StateStore.Edition e, String digest) {
@@ -175,7 +176,7 @@ public class PublicationHistory {
                 e.edition()));
   }
 
-  private void insert(StateStore.Edition e, String status) {
+  private void insert(StateStore.Edition e, HistoryStatus status) {
     jdbc.update(
         "INSERT INTO pr_publication (output_folder, region, publication, edition, content_digest, folder, job_execution_id, reason, published_at, status)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -188,7 +189,7 @@ public class PublicationHistory {
         e.jobExecutionId(),
         e.reason(),
         Timestamp.from(e.publishedAt()),
-        status);
+        status.name());
   }
 
   /**
@@ -263,10 +264,8 @@ public class PublicationHistory {
   // ---- reconciling history and disk
 
   /**
-   * Makes history and the output folder agree: a PENDING edition whose folder is complete is
-   * PUBLISHED, one whose folder is not is rolled back (row and partial folder removed); an edition
-   * folder with a consistent manifest that history does not know (a deleted state folder, a run
-   * with another state folder) is adopted. Returns one line per thing done, for the operator.
+   * Makes history and the output folder agree ({@link Reconciliation}: the rules; here they are
+   * carried out). Returns one line per thing done, for the operator.
    */
   public List<String> reconcile(Path state, Path output) {
     return reconcile(state, output, null);
@@ -278,7 +277,7 @@ public class PublicationHistory {
    */
   public List<String> reconcile(Path state, Path output, String onlyRegion) {
     List<String> done = new ArrayList<>();
-    Set<String> known = new HashSet<>();
+    Set<OutputLayout.Place> known = new HashSet<>();
     for (Row r : rows()) {
       if (onlyRegion != null && !r.edition().region().equals(onlyRegion)) {
         continue;
@@ -293,116 +292,83 @@ public class PublicationHistory {
       // Nothing is deleted or marked through a link planted on the way to the edition.
       LinkGuard.refuseLinks(output, folder);
       LinkGuard.refuseLinks(output, AtomicFiles.partial(folder));
-      if (r.status().equals(PENDING)) {
-        if (complete(folder) && contentDigest(folder).equals(e.contentDigest())) {
-          markPublished(state, e);
-          done.add("已完成上次中断的发布（文件已全部就位，记入发布历史）：" + folder);
-        } else {
+      Reconciliation.Step step = Reconciliation.step(r.status(), onDisk(folder, e));
+      switch (step) {
+        case FINISH, FOUND -> markPublished(state, e);
+        case MARK_MISSING -> markMissing(state, e);
+        case ROLL_BACK -> {
           remove(state, e);
           AtomicFiles.deleteTree(AtomicFiles.partial(folder));
-          if (!complete(folder)) {
+          if (!Reconciliation.complete(folder)) {
             // A folder is moved in whole, so an incomplete one is what the interrupted run left.
             AtomicFiles.deleteTree(folder);
           }
           // A complete folder with other content was published by another run: adopted below.
-          done.add("已撤销上次未完成的发布（未记入发布历史，未完成的文件已删除）：" + folder);
-          continue;
         }
+        case KEEP, STILL_MISSING -> {}
       }
-      known.add(e.region() + "/" + e.publication() + "/" + e.edition());
-      boolean onDisk = Files.isDirectory(folder);
-      if (r.status().equals(MISSING)
-          && onDisk
-          && complete(folder)
-          && contentDigest(folder).equals(e.contentDigest())) {
-        markPublished(state, e);
-        done.add(OperatorText.get("links.history.found", folder));
-      } else if (!onDisk) {
-        if (!r.status().equals(MISSING)) {
-          markMissing(state, e);
-        }
-        // A run of this publication rebuilds it (or says why it cannot): PublishTasklet.
-        done.add(OperatorText.get("links.history.missing", folder));
+      step.say(folder).ifPresent(done::add);
+      if (step.kept()) {
+        known.add(new OutputLayout.Place(e.region(), e.publication(), e.edition()));
       }
     }
-    for (Path manifest :
-        manifests(
-            onlyRegion == null ? output : output.resolve(onlyRegion), onlyRegion == null ? 4 : 3)) {
+    OutputLayout layout = new OutputLayout(output);
+    for (Path manifest : layout.manifests(onlyRegion)) {
       Path folder = manifest.getParent();
+      OutputLayout.Place place = layout.parse(folder).orElseThrow();
       Map<String, String> h = header(manifest);
-      String region = folder.getParent().getParent().getFileName().toString();
-      String publication = folder.getParent().getFileName().toString();
-      String edition = folder.getFileName().toString().substring("edition-".length());
-      if (!region.equals(h.get("region"))
-          || !publication.equals(h.get("publication"))
-          || !edition.equals(h.get("edition"))
-          || known.contains(region + "/" + publication + "/" + edition)) {
-        continue;
+      Reconciliation.Adoption adoption =
+          Reconciliation.adoption(
+              place, h, known.contains(place), () -> Reconciliation.complete(folder));
+      if (adoption == Reconciliation.Adoption.ADOPT) {
+        adopt(state, place, folder, manifest, h);
       }
-      if (!complete(folder)) {
-        done.add("输出目录中的 " + folder + " 不在发布历史中，且与其 manifest.json 不一致，未记入（请用 verify 核对）");
-        continue;
-      }
-      StateStore.Edition adopted =
-          new StateStore.Edition(
-              region,
-              publication,
-              Integer.parseInt(edition),
-              contentDigest(folder),
-              folder.toString(),
-              0,
-              h.get("reason"),
-              modified(manifest));
-      String figures = h.get("figures_digest");
-      change(
-          state,
-          () -> {
-            insert(adopted, PUBLISHED);
-            setManifestDigest(adopted, sha256(manifest));
-            if (figures != null && figures.matches("[0-9a-f]{64}")) {
-              jdbc.update(
-                  "UPDATE pr_publication SET figures_digest = ? WHERE output_folder = ? AND region = ? AND publication = ? AND edition = ?",
-                  figures,
-                  adopted.output().toString(),
-                  adopted.region(),
-                  adopted.publication(),
-                  adopted.edition());
-            }
-          });
-      done.add("发布历史中没有输出目录里的 " + folder + "，已按其 manifest.json 补记");
+      adoption.say(folder).ifPresent(done::add);
     }
     return done;
   }
 
-  /** Every {@code {region}/{publication}/edition-N/manifest.json} under the output folder. */
-  public static List<Path> manifests(Path output) {
-    return manifests(output, 4);
+  /** A recorded edition's folder, hashed only if a rule asks. */
+  private static Reconciliation.Folder onDisk(Path folder, StateStore.Edition e) {
+    return new Reconciliation.Folder() {
+      @Override
+      public boolean exists() {
+        return Files.isDirectory(folder);
+      }
+
+      @Override
+      public boolean complete() {
+        return Reconciliation.complete(folder);
+      }
+
+      @Override
+      public boolean recordedContent() {
+        return contentDigest(folder).equals(e.contentDigest());
+      }
+    };
   }
 
-  /** Every manifest {@code depth} levels below {@code root} in an edition folder. */
-  private static List<Path> manifests(Path output, int depth) {
-    if (!Files.isDirectory(output)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(output, depth)) {
-      return walk.filter(p -> p.getFileName().toString().equals(Manifest.FILE))
-          .filter(p -> output.relativize(p).getNameCount() == depth)
-          .filter(p -> p.getParent().getFileName().toString().matches("edition-[1-9][0-9]{0,5}"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Whether an edition folder holds exactly what its manifest lists, unchanged. */
-  public static boolean complete(Path folder) {
-    Path manifest = folder.resolve(Manifest.FILE);
-    try {
-      return Files.isRegularFile(manifest) && ManifestCheck.check(manifest).isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
+  /** Records an edition folder history did not know, PUBLISHED, from its manifest. */
+  private void adopt(
+      Path state, OutputLayout.Place place, Path folder, Path manifest, Map<String, String> h) {
+    StateStore.Edition adopted =
+        new StateStore.Edition(
+            place.region(),
+            place.publication(),
+            place.edition(),
+            contentDigest(folder),
+            folder.toString(),
+            0,
+            h.get("reason"),
+            modified(manifest));
+    Optional<String> figures = Reconciliation.adoptedFigures(h);
+    change(
+        state,
+        () -> {
+          insert(adopted, HistoryStatus.PUBLISHED);
+          setManifestDigest(adopted, sha256(manifest));
+          figures.ifPresent(f -> setFiguresDigest(adopted, f));
+        });
   }
 
   private static Map<String, String> header(Path manifest) {
@@ -413,13 +379,8 @@ public class PublicationHistory {
     }
   }
 
-  /** The digest that decides whether a publication changed (PDF and companion CSVs). */
-  public static String contentDigest(Path folder) {
-    try {
-      return FileDigests.contentDigestOfFiles(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static String contentDigest(Path folder) {
+    return ContentDigest.ofFolder(folder);
   }
 
   private static String sha256(Path f) {

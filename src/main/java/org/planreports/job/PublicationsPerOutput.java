@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.planreports.publication.OutputLayout;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,8 +28,7 @@ final class PublicationsPerOutput {
             "SELECT region, publication, edition, folder FROM pr_publication WHERE output_folder IS NULL");
     for (Map<String, Object> r : rows) {
       Path folder = Path.of((String) r.get("folder"));
-      Path output =
-          new StateStore.Edition(null, null, 0, null, folder.toString(), 0, null, null).output();
+      Path output = OutputLayout.outputOf(folder);
       Path real = real(output);
       jdbc.update(
           "UPDATE pr_publication SET output_folder = ?, folder = ?"

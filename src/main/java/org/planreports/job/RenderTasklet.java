@@ -14,6 +14,7 @@ import org.planreports.plan.PublicationKey;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.CorrectionNotice;
 import org.planreports.publication.FiguresDigest;
+import org.planreports.publication.Notices;
 import org.planreports.report.PdfRenderer;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationContent;
@@ -86,52 +87,48 @@ class RenderTasklet extends RunTasklet {
     for (PublicationContent content : contents) {
       Path done = work.resolve("rendered").resolve(content.key().folderName());
       Path partial = AtomicFiles.partial(done);
-      Notices n = notices(content);
-      Optional<CorrectionNotice> printed;
-      if (n.fresh().isEmpty()) {
-        printed = n.baseline();
-        if (!Files.isDirectory(done)) {
-          render(content, printed, work, partial);
-        }
-      } else if (!n.fresh().get().changes().isEmpty()) {
-        printed = n.fresh();
-        if (!Files.isDirectory(done)) {
-          render(content, printed, work, partial);
-        }
-      } else {
-        // No figure of the tables changed: when the publication's figures are still the latest
-        // edition's, the rerun publishes nothing. Only when another printed figure changed (or,
-        // for an edition without a figures digest, any byte) is it a new edition, with a notice.
-        Path latest = settings.edition(content.key(), n.fresh().get().corrects());
-        Path candidate = Files.isDirectory(done) ? done : partial;
-        boolean same;
-        if (n.latestFigures().isPresent()) {
-          same = FiguresDigest.matches(n.latestFigures().get(), content, n.baseline());
-          if (!Files.isDirectory(done) && same) {
-            render(content, n.baseline(), work, partial);
-          }
-        } else {
-          if (!Files.isDirectory(done)) {
-            render(content, n.baseline(), work, partial);
-          }
-          same = digests.contentDigest(candidate).equals(digests.contentDigest(latest));
-        }
-        printed = same ? n.baseline() : n.fresh();
-        if (!same && !Files.isDirectory(done)) {
-          render(content, printed, work, partial);
-        }
+      List<StateStore.Edition> editions =
+          store.editions(settings.output(), region, content.key().folderName());
+      Optional<String> latestFigures =
+          editions.isEmpty()
+              ? Optional.empty()
+              : store.figuresDigest(
+                  settings.output(),
+                  region,
+                  content.key().folderName(),
+                  editions.get(editions.size() - 1).edition());
+      Notices n = notices(content, editions);
+      boolean[] baselineRendered = {false};
+      Optional<CorrectionNotice> printed =
+          n.printed(
+              () -> {
+                // No figure of the tables changed: when the publication's figures are still the
+                // latest edition's, the rerun publishes nothing. Only when another printed figure
+                // changed (or, for an edition without a figures digest, any byte) is it a new
+                // edition, with a notice.
+                if (latestFigures.isPresent()) {
+                  return FiguresDigest.matches(latestFigures.get(), content, n.baseline());
+                }
+                Path latest = settings.edition(content.key(), n.fresh().get().corrects());
+                Path candidate = Files.isDirectory(done) ? done : partial;
+                if (!Files.isDirectory(done)) {
+                  render(content, n.baseline(), work, partial);
+                  baselineRendered[0] = true;
+                }
+                return digests.contentDigest(candidate).equals(digests.contentDigest(latest));
+              });
+      if (!Files.isDirectory(done) && !(baselineRendered[0] && printed == n.baseline())) {
+        render(content, printed, work, partial);
       }
       if (!Files.isDirectory(done)) {
         AtomicFiles.move(partial, done);
       }
       String figures = FiguresDigest.of(content, printed);
-      if (n.latestFigures().isPresent()
-          && !n.latestFigures().get().equals(figures)
-          && FiguresDigest.matches(n.latestFigures().get(), content, printed)) {
+      if (latestFigures.isPresent()
+          && !latestFigures.get().equals(figures)
+          && FiguresDigest.matches(latestFigures.get(), content, printed)) {
         // The latest edition's figures, recorded by an earlier version as written: record them
         // by value from now on, so that an extract re-saved later is recognised as unchanged too.
-        List<StateStore.Edition> editions =
-            store.editions(settings.output(), region, content.key().folderName());
         StateStore.Edition latest = editions.get(editions.size() - 1);
         store.putFiguresDigest(
             settings.output(), region, latest.publication(), latest.edition(), figures);
@@ -149,69 +146,35 @@ class RenderTasklet extends RunTasklet {
     return RepeatStatus.FINISHED;
   }
 
-  /**
-   * What notice a publication may carry. {@code baseline}: the latest edition's own notice, rebuilt
-   * (the same figures against the edition before it, with its reason), when the figures are still
-   * the latest edition's; rendering with it reproduces that edition. {@code fresh}: in a rerun, the
-   * notice of the next edition against the latest one. {@code latestFigures}: the latest edition's
-   * figures digest, if it has one.
-   */
-  private record Notices(
-      Optional<CorrectionNotice> baseline,
-      Optional<CorrectionNotice> fresh,
-      Optional<String> latestFigures) {}
-
-  private Notices notices(PublicationContent content) {
-    PublicationKey key = content.key();
-    List<StateStore.Edition> editions =
-        store.editions(settings.output(), key.region(), key.folderName());
+  /** What notice a publication may carry ({@link Notices}), from its editions on disk. */
+  private Notices notices(PublicationContent content, List<StateStore.Edition> editions) {
     if (editions.isEmpty()) {
-      return new Notices(Optional.empty(), Optional.empty(), Optional.empty());
+      return Notices.NONE;
     }
+    PublicationKey key = content.key();
     StateStore.Edition latest = editions.get(editions.size() - 1);
-    Optional<String> latestFigures =
-        store.figuresDigest(settings.output(), key.region(), key.folderName(), latest.edition());
-    Path latestDir = settings.edition(key, latest.edition());
-    Map<String, byte[]> now = content.companions();
-    if (!Files.isDirectory(latestDir)) {
-      // The latest edition is gone from disk (PublicationHistory MISSING). A correction is
-      // rendered with its notice against the edition before, as it was published, so that a run
-      // with the same figures rebuilds it byte-identical (PublishTasklet compares).
-      Path before = settings.edition(key, latest.edition() - 1);
-      Optional<CorrectionNotice> rebuilt =
-          latest.reason() == null || latest.reason().isBlank() || !Files.isDirectory(before)
-              ? Optional.empty()
-              : Optional.of(
-                  new CorrectionNotice(
-                      latest.edition(),
-                      latest.edition() - 1,
-                      latest.reason(),
-                      CorrectionNotice.compare(CorrectionNotice.companionsIn(before), now)));
-      return new Notices(
-          settings.rerun() ? Optional.empty() : rebuilt, Optional.empty(), latestFigures);
-    }
-    List<CorrectionNotice.Change> changes =
-        CorrectionNotice.compare(CorrectionNotice.companionsIn(latestDir), now);
-    Optional<CorrectionNotice> baseline = Optional.empty();
-    Path previous = settings.edition(key, latest.edition() - 1);
-    if (changes.isEmpty()
-        && Files.isRegularFile(latestDir.resolve(CorrectionNotice.CSV))
-        && Files.isDirectory(previous)) {
-      baseline =
-          Optional.of(
-              new CorrectionNotice(
-                  latest.edition(),
-                  latest.edition() - 1,
-                  latest.reason(),
-                  CorrectionNotice.compare(CorrectionNotice.companionsIn(previous), now)));
-    }
-    Optional<CorrectionNotice> fresh =
-        settings.rerun()
-            ? Optional.of(
-                new CorrectionNotice(
-                    latest.edition() + 1, latest.edition(), settings.reason(), changes))
-            : Optional.empty();
-    return new Notices(baseline, fresh, latestFigures);
+    return Notices.of(
+        latest.edition(),
+        latest.reason(),
+        settings.rerun(),
+        settings.reason(),
+        content.companions(),
+        new Notices.Editions() {
+          @Override
+          public boolean onDisk(int n) {
+            return Files.isDirectory(settings.edition(key, n));
+          }
+
+          @Override
+          public boolean hasNotice(int n) {
+            return Files.isRegularFile(settings.edition(key, n).resolve(CorrectionNotice.CSV));
+          }
+
+          @Override
+          public Map<String, byte[]> companions(int n) {
+            return CorrectionNotice.companionsIn(settings.edition(key, n));
+          }
+        });
   }
 
   private void render(

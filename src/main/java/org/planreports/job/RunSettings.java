@@ -67,7 +67,7 @@ record RunSettings(
 
   /** Where edition {@code n} of a publication is published. */
   Path edition(PublicationKey key, int n) {
-    return output.resolve(key.region()).resolve(key.folderName()).resolve("edition-" + n);
+    return new org.planreports.publication.OutputLayout(output).edition(key, n);
   }
 
   boolean wants(PublicationKey key) {

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.planreports.core.CompanionCsv;
 import org.planreports.core.CompanionCsv.Cell;
+import org.planreports.core.Messages;
 import org.planreports.core.Wording;
 import org.planreports.report.AssessmentColumns;
 import org.planreports.report.PublicationContent;
@@ -27,7 +28,9 @@ import org.planreports.report.Section;
 public record CorrectionNotice(int edition, int corrects, String reason, List<Change> changes) {
 
   public static final String TEMPLATE = "correction-notice";
-  public static final String BOOKMARK = "更正说明";
+  private static final Messages WORDS = Messages.bundle("publication");
+
+  public static final String BOOKMARK = WORDS.get("publication.notice.bookmark");
   public static final String CSV = "correction-notice.csv";
 
   /**
@@ -118,59 +121,39 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
     /** Where the figure stands as the publication numbers its tables: 表1 第3行. */
     public String where(Map<String, String> tableRefs) {
       String t = tableRefs.getOrDefault(table, table);
-      return (t.isEmpty() ? file : t) + (seq.isEmpty() ? "" : " 第" + seq + "行");
+      return (t.isEmpty() ? file : t)
+          + (seq.isEmpty() ? "" : " " + WORDS.get("publication.notice.row", "seq", seq));
     }
 
     public String line(Map<String, String> tableRefs) {
-      return where(tableRefs)
-          + " "
-          + indicator
-          + " "
-          + label(column)
-          + "："
-          + show(oldValue)
-          + " → "
-          + show(newValue);
+      return WORDS.get(
+          "publication.notice.line",
+          "where",
+          where(tableRefs),
+          "indicator",
+          indicator,
+          "column",
+          label(column),
+          "old",
+          show(oldValue),
+          "new",
+          show(newValue));
     }
   }
-
-  /** Chinese names of the companion CSV columns (OPERATIONS.md), for the notice's readers. */
-  private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("indicator", "指标"),
-          Map.entry("unit", "单位"),
-          Map.entry("attribute", "属性"),
-          Map.entry("baseline_year", "基期年份"),
-          Map.entry("baseline", "基期值"),
-          Map.entry("target_year", "目标年份"),
-          Map.entry("comparator", "目标比较"),
-          Map.entry("target", "目标值"),
-          Map.entry("year", "数据年份"),
-          Map.entry("value", "评估年份值"),
-          Map.entry("time_progress_pct", "时序进度(%)"),
-          Map.entry("completion_pct", "完成进度(%)"),
-          Map.entry("schedule_ratio", "进度比"),
-          Map.entry("status", "评估结论"),
-          Map.entry("projection", "预计目标年值"),
-          Map.entry("required_annual_growth_pct", "剩余年份需年均增长(%)"),
-          Map.entry("note", "说明"),
-          Map.entry("year_from", "起始年份"),
-          Map.entry("value_from", "起始值"),
-          Map.entry("year_to", "终止年份"),
-          Map.entry("value_to", "终止值"),
-          Map.entry("change", "变化"));
 
   public CorrectionNotice {
     reason = reason == null ? "" : reason.strip();
     changes = List.copyOf(changes);
   }
 
+  /** A companion CSV column's Chinese name (OPERATIONS.md), for the notice's readers. */
   public static String label(String column) {
-    return LABELS.getOrDefault(column, column);
+    String key = "publication.column." + column;
+    return WORDS.has(key) ? WORDS.get(key) : column;
   }
 
   private static String show(String v) {
-    return v.isEmpty() ? "（空）" : v;
+    return v.isEmpty() ? WORDS.get("publication.notice.empty") : v;
   }
 
   /**
@@ -279,16 +262,22 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
   }
 
   private String intro(List<Change> changes) {
-    return "本报告为第"
-        + edition
-        + "版，更正第"
-        + corrects
-        + "版。更正原因："
-        + (reason.isEmpty() ? "（未说明）" : reason)
-        + (reason.endsWith("。") ? "" : "。")
-        + (changes.isEmpty()
-            ? "与第" + corrects + "版相比，各表数字没有变化。"
-            : "与第" + corrects + "版相比，下列" + changes.size() + "项数字有变化，见下表（原值为第" + corrects + "版数字）。");
+    String stop = WORDS.get("publication.notice.stop");
+    return WORDS.get(
+        "publication.notice.intro",
+        "edition",
+        edition,
+        "corrects",
+        corrects,
+        "reason",
+        reason.isEmpty() ? WORDS.get("publication.notice.noReason") : reason,
+        "stop",
+        reason.endsWith(stop) ? "" : stop,
+        "changes",
+        changes.isEmpty()
+            ? WORDS.get("publication.notice.unchanged", "corrects", corrects)
+            : WORDS.get(
+                "publication.notice.changed", "corrects", corrects, "count", changes.size()));
   }
 
   /**
@@ -318,7 +307,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
   public List<String> lines(PublicationContent content) {
     List<Change> shown = printed(content);
     List<String> lines = new ArrayList<>();
-    lines.add(BOOKMARK + "：" + intro(shown));
+    lines.add(WORDS.get("publication.notice.heading", "heading", BOOKMARK, "intro", intro(shown)));
     shown.forEach(c -> lines.add("  " + c.line(content.tableRefs())));
     return lines;
   }

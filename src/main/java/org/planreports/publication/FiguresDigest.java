@@ -154,17 +154,26 @@ public final class FiguresDigest {
     return new BigDecimal(t).stripTrailingZeros().toPlainString();
   }
 
+  /** Full-width digits and signs (U+FF10 ０ … U+FF19 ９, and ．－＋，) as code points. */
+  private static final int FULL_ZERO = 0xFF10;
+
+  private static final int FULL_NINE = 0xFF19;
+  private static final int FULL_STOP = 0xFF0E;
+  private static final int FULL_MINUS = 0xFF0D;
+  private static final int FULL_PLUS = 0xFF0B;
+  private static final int FULL_COMMA = 0xFF0C;
+
   private static String halfWidth(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '\uFF10' && c <= '\uFF19') {
-        c = (char) ('0' + (c - '\uFF10'));
-      } else if (c == '\uFF0E') {
+      if (c >= FULL_ZERO && c <= FULL_NINE) {
+        c = (char) ('0' + (c - FULL_ZERO));
+      } else if (c == FULL_STOP) {
         c = '.';
-      } else if (c == '\uFF0D' || c == '\uFF0B') {
-        c = c == '\uFF0D' ? '-' : '+';
-      } else if (c == '\uFF0C') {
+      } else if (c == FULL_MINUS || c == FULL_PLUS) {
+        c = c == FULL_MINUS ? '-' : '+';
+      } else if (c == FULL_COMMA) {
         c = ',';
       }
       sb.append(c);

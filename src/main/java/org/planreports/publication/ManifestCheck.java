@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planreports.core.Messages;
 import org.planreports.ingest.InputSet;
 
 /**
@@ -29,6 +30,8 @@ public final class ManifestCheck {
 
   /** Far more than a manifest of the largest edition: a bigger one is not one the tool wrote. */
   static final long MAX_MANIFEST_BYTES = 16L << 20;
+
+  private static final Messages WORDS = Messages.bundle("publication");
 
   private ManifestCheck() {}
 
@@ -76,7 +79,7 @@ public final class ManifestCheck {
     int outputs = json.indexOf("\"outputs\"");
     List<String> problems = new ArrayList<>();
     if (outputs < 0) {
-      problems.add("manifest.json 没有 outputs 部分");
+      problems.add(WORDS.get("publication.manifest.noOutputs"));
       return problems;
     }
     Matcher m = ENTRY.matcher(json.substring(outputs));
@@ -85,15 +88,15 @@ public final class ManifestCheck {
       listed.add(Manifest.unq(m.group(1)));
       Path f = manifest.resolveSibling(m.group(1));
       if (!Files.isRegularFile(f)) {
-        problems.add("缺少文件 " + m.group(1));
+        problems.add(WORDS.get("publication.manifest.missingFile", "file", m.group(1)));
       } else if (!InputSet.sha256Hex(f).equals(m.group(2))) {
-        problems.add("文件已被改动 " + m.group(1));
+        problems.add(WORDS.get("publication.manifest.changedFile", "file", m.group(1)));
       }
     }
     try (java.util.stream.Stream<Path> files = Files.list(manifest.getParent())) {
       for (Path f : files.sorted().toList()) {
         if (!listed.contains(f.getFileName().toString())) {
-          problems.add("多出文件 " + f.getFileName() + "（manifest.json 中没有）");
+          problems.add(WORDS.get("publication.manifest.extraFile", "file", f.getFileName()));
         }
       }
     }

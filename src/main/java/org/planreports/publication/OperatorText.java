@@ -24,7 +24,7 @@ public final class OperatorText {
   public static String get(String key, Object... args) {
     String pattern = TEXT.getProperty(key);
     if (pattern == null) {
-      throw new IllegalArgumentException("messages/cli.properties 中没有 " + key);
+      throw new IllegalArgumentException("no message " + key + " in messages/cli.properties");
     }
     return new MessageFormat(pattern, Locale.ROOT).format(args);
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planreports.publication.ContentDigest;
 
 class FileDigestsTest {
 
@@ -45,9 +46,9 @@ class FileDigestsTest {
     Files.writeString(dir.resolve("validation-report.txt"), "not part of it");
     String digest = digests.contentDigest(dir);
 
-    assertThat(digest).isEqualTo(FileDigests.contentDigestOfFiles(dir));
+    assertThat(digest).isEqualTo(ContentDigest.ofFolder(dir));
     Files.writeString(dir.resolve("validation-report.txt"), "changed");
-    assertThat(FileDigests.contentDigestOfFiles(dir)).isEqualTo(digest);
+    assertThat(ContentDigest.ofFolder(dir)).isEqualTo(digest);
     Files.write(dir.resolve("table1.csv"), new byte[] {5, 6});
     assertThat(digests.contentDigest(dir)).isNotEqualTo(digest);
   }

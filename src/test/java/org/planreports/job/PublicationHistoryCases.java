@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.ingest.InputSet;
+import org.planreports.publication.ContentDigest;
 import org.planreports.publication.Manifest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -86,7 +87,7 @@ abstract class PublicationHistoryCases {
             .findFirst()
             .orElseThrow();
     assertThat(e.reason()).isEqualTo("核定");
-    assertThat(e.contentDigest()).isEqualTo(PublicationHistory.contentDigest(adopted));
+    assertThat(e.contentDigest()).isEqualTo(ContentDigest.ofFolder(adopted));
     assertThat(history.reconcile(state, out)).hasSize(1); // only the tampered one, again
   }
 
@@ -121,8 +122,7 @@ abstract class PublicationHistoryCases {
   }
 
   private StateStore.Edition row(String publication, int n, Path folder) throws Exception {
-    String digest =
-        Files.isDirectory(folder) ? PublicationHistory.contentDigest(folder) : "0".repeat(64);
+    String digest = Files.isDirectory(folder) ? ContentDigest.ofFolder(folder) : "0".repeat(64);
     return new StateStore.Edition(
         REGION, publication, n, digest, folder.toString(), 1, null, Instant.now());
   }
