@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.planreports.core.Glyphs;
 import org.planreports.core.Messages;
 import org.planreports.ingest.InputSet;
+import org.planreports.job.PublicationYears;
 import org.planreports.job.RunMode;
 import org.planreports.job.RunRequest;
 import org.planreports.job.StateDatabase;
@@ -199,27 +201,27 @@ final class RunRequests {
     if (year == null) {
       return Optional.empty();
     }
-    var meta = plan.meta();
+    PublicationYears years = PublicationYears.of(plan);
     String asked =
         "--year " + year + (assessment == null ? "" : " --assessment " + assessment.id());
-    if (PublicationType.MIDTERM.equals(assessment) && year != meta.midYear()) {
-      return Optional.of(WORDS.get("run.year.midterm", "asked", asked, "mid", meta.midYear()));
+    OptionalInt only = years.onlyYear(assessment);
+    if (only.isPresent() && year != only.getAsInt()) {
+      String key =
+          PublicationType.MIDTERM.equals(assessment) ? "run.year.midterm" : "run.year.final";
+      return Optional.of(WORDS.get(key, "asked", asked, "year", only.getAsInt()));
     }
-    if (PublicationType.FINAL.equals(assessment) && year != meta.finalYear()) {
-      return Optional.of(WORDS.get("run.year.final", "asked", asked, "final", meta.finalYear()));
-    }
-    if (year <= meta.baseYear() || year > meta.finalYear()) {
+    if (!years.contains(year)) {
       return Optional.of(
           WORDS.get(
               "run.year.outside",
               "asked",
               asked,
               "first",
-              meta.baseYear() + 1,
+              years.first(),
               "final",
-              meta.finalYear(),
+              years.last(),
               "base",
-              meta.baseYear()));
+              years.base()));
     }
     return Optional.empty();
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.planreports.core.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CityService {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   private static final Logger log = LoggerFactory.getLogger(CityService.class);
 
@@ -62,7 +65,7 @@ public class CityService {
         }
       }
     } catch (Exception e) {
-      log.error("城市作业未能开始", e);
+      log.error(WORDS.get("run.log.city.failed"), e);
     } finally {
       lines.detach();
     }
@@ -72,7 +75,8 @@ public class CityService {
           d.region(),
           got.getOrDefault(
               d.region(),
-              JobOutcome.before(JobOutcome.Kind.FAILED, "该地区的作业未能运行（详见日志）", List.of())));
+              JobOutcome.before(
+                  JobOutcome.Kind.FAILED, WORDS.get("run.district.not.run"), List.of())));
     }
     return all;
   }

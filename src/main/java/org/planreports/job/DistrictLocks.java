@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.planreports.core.Messages;
 import org.planreports.ingest.InputSet;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DistrictLocks {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   /** How often a waiting process tries again. */
   static final long RETRY_MILLIS = 500;
@@ -43,9 +46,9 @@ public class DistrictLocks {
   public boolean shared() {
     if (shared == null) {
       try (Connection c = dataSource.getConnection()) {
-        shared = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        shared = StateDatabase.Kind.of(c) == StateDatabase.Kind.POSTGRESQL;
       } catch (SQLException e) {
-        throw new DataAccessResourceFailureException("无法连接状态数据库", e);
+        throw new DataAccessResourceFailureException(WORDS.get("run.lock.connect"), e);
       }
     }
     return shared;
@@ -66,7 +69,7 @@ public class DistrictLocks {
       boolean told = false;
       while (!tryLock(c, key)) {
         if (!told) {
-          say.accept("另一进程正在处理该地区，等待其结束……");
+          say.accept(WORDS.get("run.lock.waiting"));
           told = true;
         }
         Thread.sleep(RETRY_MILLIS);
@@ -83,11 +86,12 @@ public class DistrictLocks {
       };
     } catch (SQLException e) {
       close(c);
-      throw new DataAccessResourceFailureException("无法取得地区 " + region + " 的锁", e);
+      throw new DataAccessResourceFailureException(
+          WORDS.get("run.lock.failed", "region", region), e);
     } catch (InterruptedException e) {
       close(c);
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("等待地区 " + region + " 的锁时被中断", e);
+      throw new IllegalStateException(WORDS.get("run.lock.interrupted", "region", region), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.planreports.job;
 
 import java.util.List;
+import org.planreports.core.Messages;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,6 +16,8 @@ import org.springframework.batch.core.step.StepExecution;
  * command reads it.
  */
 class DistrictStep extends AbstractStep {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   private final DistrictRunner runner;
   private final DistrictLines lines;
@@ -36,7 +39,8 @@ class DistrictStep extends AbstractStep {
               RunRequest.from(step.getJobParameters()), step.getExecutionContext());
       outcome = runner.run(district, line -> lines.say(region, line));
     } catch (RuntimeException e) {
-      LoggerFactory.getLogger(DistrictStep.class).error("地区 {} 的作业失败", region, e);
+      LoggerFactory.getLogger(DistrictStep.class)
+          .error(WORDS.get("run.log.district.failed", "region", region), e);
       outcome = JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of());
     }
     outcome.putInto(step.getExecutionContext());

@@ -3,6 +3,7 @@ package org.planreports.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.planreports.core.Messages;
 import org.planreports.validation.ValidationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class JobService {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
@@ -88,7 +91,7 @@ public class JobService {
               .toList();
       return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {
-      log.error("运行未能开始", e);
+      log.error(WORDS.get("run.log.not.started"), e);
       return JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of());
     }
   }
@@ -102,8 +105,9 @@ public class JobService {
   private void recoverKilledRun(Job job, JobParameters params, Consumer<String> say) {
     JobExecution last = repository.getLastJobExecution(job.getName(), params);
     if (last != null && last.isRunning()) {
-      log.info("恢复被中断的运行 #{}，从中断的步骤继续", last.getId());
-      say.accept("恢复被中断的运行 #" + last.getId() + "，从中断的步骤继续。");
+      String resuming = WORDS.get("run.resuming", "run", last.getId());
+      log.info(resuming);
+      say.accept(resuming);
       operator.recover(last);
     }
   }
@@ -115,7 +119,7 @@ public class JobService {
     JobOutcome.Kind kind = RunEnds.read(jdbc, exec.getId(), exec.getStatus().name()).kind();
     List<Throwable> failures = exec.getAllFailureExceptions();
     // The whole trace goes to the log file; the operator reads the first cause in one sentence.
-    failures.forEach(t -> log.error("运行 #{} 失败", exec.getId(), t));
+    failures.forEach(t -> log.error(WORDS.get("run.log.failed", "run", exec.getId()), t));
     String message =
         kind == JobOutcome.Kind.NOTHING_TO_PUBLISH
             ? ctx.getString(AssessTasklet.MESSAGE, "")

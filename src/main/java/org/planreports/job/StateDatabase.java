@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.planreports.core.Messages;
 
 /**
  * Which database holds the job repository and the tool's own state: by default the H2 file in the
@@ -21,10 +22,22 @@ import java.util.Set;
  */
 public record StateDatabase(Kind kind, String url, String user, String password) {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   /** The two databases the tool's SQL is written and tested for. */
   public enum Kind {
     H2,
-    POSTGRESQL
+    POSTGRESQL;
+
+    /**
+     * The kind of database a connection is to: the one way the tool tells them apart, from the
+     * settings ({@link StateDatabase#resolve}) or, inside Spring, from a connection.
+     */
+    public static Kind of(java.sql.Connection c) throws java.sql.SQLException {
+      return c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")
+          ? POSTGRESQL
+          : H2;
+    }
   }
 
   /** How long a run waits for a connection to the shared database before it fails. */
@@ -52,7 +65,7 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     String source = "--database";
     if (url == null) {
       url = blankToNull(env.get(URL_ENV));
-      source = "环境变量 " + URL_ENV;
+      source = WORDS.get("run.database.env", "name", URL_ENV);
     }
     if (url == null) {
       return h2(state);
@@ -289,10 +302,12 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     int query = rest.indexOf('?');
     String database = query < 0 ? rest : rest.substring(0, query);
     host = host.isEmpty() ? "localhost" : host;
-    return "主机 "
-        + (host.contains(":") && !host.endsWith("]") ? host : host + ":5432")
-        + "，数据库 "
-        + (database.isEmpty() ? "（未写明，按用户名）" : database);
+    return WORDS.get(
+        "run.database.where",
+        "host",
+        host.contains(":") && !host.endsWith("]") ? host : host + ":5432",
+        "database",
+        database.isEmpty() ? WORDS.get("run.database.unnamed") : database);
   }
 
   /** Never the password, where a record's own toString would print it. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.planreports.core.Messages;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * a catalogue unique index). On H2 the state folder's lock already serializes runs.
  */
 public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitializer {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   static final String SCHEMA = "db/plan-reports-schema.sql";
 
@@ -42,7 +45,7 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
   @Override
   public boolean initializeDatabase() {
     try (Connection c = dataSource.getConnection()) {
-      boolean postgres = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+      boolean postgres = StateDatabase.Kind.of(c) == StateDatabase.Kind.POSTGRESQL;
       if (!postgres) {
         return createAll();
       }
@@ -55,7 +58,10 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("无法创建状态数据库的表：" + org.planreports.core.Causes.of(e), e);
+      throw new IllegalStateException(
+          WORDS.get(
+              "run.schema.failed", "cause", String.valueOf(org.planreports.core.Causes.of(e))),
+          e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.planreports.job;
 import java.util.ArrayList;
 import java.util.List;
 import org.planreports.core.Finding;
+import org.planreports.core.Messages;
 import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Plan;
 import org.planreports.publication.AtomicFiles;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 @StepScope
 class ValidateTasklet extends RunTasklet {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   static final List<String> CROSS_ROW_CODES =
       List.of(
@@ -60,8 +63,8 @@ class ValidateTasklet extends RunTasklet {
               0,
               "",
               "",
-              "输入目录中没有CSV文件",
-              "至少一个 .csv 统计数据文件"));
+              WORDS.get("run.input.empty"),
+              WORDS.get("run.input.empty.expected")));
     }
     store.deleteFindings(runKey, CROSS_ROW_CODES);
     // A derived value out of range is an E_RANGE like a row's: on a redone validation it is
@@ -81,7 +84,7 @@ class ValidateTasklet extends RunTasklet {
         LINES,
         String.join("\n", report.findings().stream().limit(30).map(Finding::oneLine).toList())
             + (report.findings().size() > 30
-                ? "\n……（共" + report.findings().size() + "项，详见校验报告）"
+                ? "\n" + WORDS.get("run.validation.more", "count", report.findings().size())
                 : ""));
     if (report.errors() > 0) {
       contribution.setExitStatus(new ExitStatus(JobParams.INVALID));
