@@ -14,6 +14,14 @@ import org.springframework.batch.core.step.StepExecution;
  * district's job commits its own steps, which it cannot do inside a transaction of this step. The
  * district's outcome is the partition's exit status and stays in its execution context, where the
  * command reads it.
+ *
+ * <p>Not Spring Batch's {@code JobStep}: a partition must start the same way a single-district
+ * command does ({@link DistrictRunner}, {@link JobService#start}). JobStep runs one fixed job (a
+ * city-wide {@code validate} runs the validation job); it calls {@code JobOperator.start} directly,
+ * so a district killed with kill -9 (its execution left STARTED) would fail instead of being
+ * recovered and resumed, and a district already done would fail instead of being found done; and it
+ * drops the district's job execution, whose failure exceptions (not kept in the repository) are
+ * what the operator's one-sentence cause is made of.
  */
 class DistrictStep extends AbstractStep {
 
