@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,10 +33,14 @@ class CityJobConfig {
 
   static final String CITY_JOB = "cityJob";
 
-  /**
-   * Job parameter: the districts, one line each (region, plan file, plan digest, report folder).
-   */
+  /** Job parameter: how many districts. */
   static final String DISTRICTS = "districts";
+
+  /**
+   * Job parameters {@code district.0}, {@code district.1} …: one district each (region, plan file,
+   * plan digest, report folder), each within the 2,500 characters the repository keeps of one.
+   */
+  static final String DISTRICT = "district.";
 
   /** Partition context keys. */
   static final String REGION = "region";
@@ -71,11 +76,12 @@ class CityJobConfig {
   @Bean
   @StepScope
   Partitioner districtPartitioner(
-      @Value("#{jobParameters['" + DISTRICTS + "']}") String districts) {
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
     return gridSize -> {
       Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-      for (String line : districts.split("\n")) {
-        String[] f = line.split("\t", -1);
+      int count = Integer.parseInt(parameters.getString(DISTRICTS));
+      for (int i = 0; i < count; i++) {
+        String[] f = parameters.getString(DISTRICT + i).split("\t", -1);
         ExecutionContext ctx = new ExecutionContext();
         ctx.putString(REGION, f[0]);
         ctx.putString(PLAN_FILE, f[1]);
@@ -87,18 +93,21 @@ class CityJobConfig {
     };
   }
 
-  /** The districts of a city run as the job parameter the partitioner reads. */
-  static String districts(List<RunRequest> districts) {
-    return districts.stream()
-        .map(
-            d ->
-                String.join(
-                    "\t",
-                    d.region(),
-                    d.plan() == null ? "" : d.plan().toString(),
-                    d.planDigest(),
-                    d.validation().toString()))
-        .collect(Collectors.joining("\n"));
+  /** The districts of a city run as the job parameters the partitioner reads. */
+  static void addDistricts(JobParametersBuilder b, List<RunRequest> districts) {
+    b.addString(DISTRICTS, String.valueOf(districts.size()));
+    for (int i = 0; i < districts.size(); i++) {
+      RunRequest d = districts.get(i);
+      b.addString(
+          DISTRICT + i,
+          String.join(
+              "\t",
+              d.region(),
+              d.plan() == null ? "" : d.plan().toString(),
+              d.planDigest(),
+              d.validation().toString()),
+          false);
+    }
   }
 
   /** The request of one district: the city run's, narrowed by the partition's context. */

@@ -52,7 +52,7 @@ public class CityService {
   public Map<String, JobOutcome> start(List<RunRequest> districts, BiConsumer<String, String> say) {
     RunRequest city = districts.get(0).forDistrict(null, null, null, null);
     JobParametersBuilder b = new JobParametersBuilder(city.toJobParameters());
-    b.addString(CityJobConfig.DISTRICTS, CityJobConfig.districts(districts));
+    CityJobConfig.addDistricts(b, districts);
     b.addString("started.at", Instant.now().toString());
     Map<String, JobOutcome> got = new LinkedHashMap<>();
     lines.attach(say);
