@@ -1,5 +1,6 @@
 package org.planreports.cli;
 
+import org.planreports.core.Messages;
 import org.planreports.plan.PublicationType;
 import picocli.CommandLine;
 
@@ -9,13 +10,15 @@ import picocli.CommandLine;
  */
 class AssessmentConverter implements CommandLine.ITypeConverter<PublicationType> {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   @Override
   public PublicationType convert(String value) {
     try {
       return PublicationType.fromId(value);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.TypeConversionException(
-          "--assessment 只能是 annual、midterm、final 或方案声明的专题公报标识：" + value);
+          WORDS.get("run.assessment.malformed", "value", value));
     }
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.planreports.core.Messages;
 import org.planreports.job.JobOutcome;
-import org.planreports.job.RunRequest;
 
 /**
  * How a city-wide run ended: each district's lines as a single-district run prints them, under the
@@ -41,20 +40,20 @@ final class Districts {
   }
 
   static int report(
-      List<RunRequest> districts,
+      List<PlannedDistrict> districts,
       Map<String, JobOutcome> outcomes,
-      CommonOptions common,
+      OutcomeReport report,
       PrintWriter out,
       PrintWriter err) {
     int worst = ExitCodes.OK;
     Map<JobOutcome.Kind, Integer> counts = new EnumMap<>(JobOutcome.Kind.class);
     StringBuilder table = new StringBuilder();
-    for (RunRequest d : districts) {
+    for (PlannedDistrict d : districts) {
       JobOutcome o = outcomes.get(d.region());
-      String name = d.region() + " " + d.loadedPlan().meta().regionName();
+      String name = d.name();
       out.println(WORDS.get("cli.districts.heading", "name", name));
       err.flush();
-      int exit = JobRunner.report(o, d, common, true, out, err);
+      int exit = report.report(o, d, true);
       err.flush();
       out.flush();
       worst = worse(worst, exit);
@@ -97,10 +96,10 @@ final class Districts {
   }
 
   /** A district's outcome in a few words. */
-  static String word(JobOutcome o, RunRequest d) {
+  static String word(JobOutcome o, PlannedDistrict d) {
     return switch (o.kind()) {
       case COMPLETED ->
-          d.validateOnly()
+          d.request().validateOnly()
               ? WORDS.get("cli.districts.validated")
               : o.published().isEmpty()
                   ? WORDS.get("cli.districts.unchanged")

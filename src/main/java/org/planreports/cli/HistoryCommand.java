@@ -72,15 +72,15 @@ class HistoryCommand implements Callable<Integer> {
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get();
-        ConfigurableApplicationContext ctx = JobRunner.context(common.state, db)) {
+        ConfigurableApplicationContext ctx = new StateContexts().context(common.state, db)) {
       return list(ctx, out);
     } catch (RuntimeException e) {
-      if (!db.isShared() || !JobRunner.fromTheDatabase(e)) {
+      if (!db.isShared() || !StateContexts.fromTheDatabase(e)) {
         throw e;
       }
       LoggerFactory.getLogger(HistoryCommand.class)
           .error(WORDS.get("publication.history.unreachable"), e);
-      spec.commandLine().getErr().println(JobRunner.unreachable(db, common.state, e));
+      spec.commandLine().getErr().println(StateContexts.unreachable(db, common.state, e));
       return ExitCodes.FAILURE;
     }
   }

@@ -2,6 +2,7 @@ package org.planreports.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.planreports.core.Messages;
 import org.planreports.plan.PlanBundleException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   private Main() {}
 
   public static int run(String[] args) {
@@ -42,11 +45,19 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           if (e instanceof PlanBundleException bad) {
             // A mistake in the plan bundle is the bundle author's to fix, like bad input.
-            commandLine.getErr().println(bad.getMessage() + "，未运行任何步骤：");
+            commandLine
+                .getErr()
+                .println(WORDS.get("run.plan.bad", "problem", String.valueOf(bad.getMessage())));
             bad.problems().forEach(p -> commandLine.getErr().println("  " + p.oneLine()));
             return ExitCodes.INVALID_INPUT;
           }
-          commandLine.getErr().println("失败：" + org.planreports.job.Failures.describe(e));
+          commandLine
+              .getErr()
+              .println(
+                  WORDS.get(
+                      "run.failed.command",
+                      "cause",
+                      String.valueOf(org.planreports.job.Failures.describe(e))));
           return ExitCodes.FAILURE;
         });
     return cmd.execute(effective);

@@ -1,6 +1,7 @@
 package org.planreports.cli;
 
 import java.util.concurrent.Callable;
+import org.planreports.job.RunMode;
 import org.planreports.plan.PublicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,14 +45,8 @@ class RerunCommand implements Callable<Integer> {
           .println(spec.resourceBundle().getString("corrections.reason.help"));
       return ExitCodes.USAGE;
     }
-    return JobRunner.run(
-        common,
-        "rerun",
-        year,
-        assessment == null ? null : assessment.id(),
-        reason,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(common, RunMode.RERUN, year, assessment, reason);
   }
 
   /** Empty, or nothing but white space of any kind (full-width and no-break spaces included). */

@@ -1,6 +1,7 @@
 package org.planreports.cli;
 
 import java.util.concurrent.Callable;
+import org.planreports.job.RunMode;
 import org.planreports.plan.PublicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,13 +34,7 @@ class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return JobRunner.run(
-        common,
-        "run",
-        year,
-        assessment == null ? null : assessment.id(),
-        null,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(common, RunMode.RUN, year, assessment, null);
   }
 }

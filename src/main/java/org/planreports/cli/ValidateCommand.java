@@ -1,6 +1,7 @@
 package org.planreports.cli;
 
 import java.util.concurrent.Callable;
+import org.planreports.job.RunMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,13 +16,7 @@ class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return JobRunner.run(
-        common,
-        "validate",
-        null,
-        null,
-        null,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(common, RunMode.VALIDATE, null, null, null);
   }
 }

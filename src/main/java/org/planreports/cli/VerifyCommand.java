@@ -82,7 +82,8 @@ class VerifyCommand implements Callable<Integer> {
       return ExitCodes.LOCKED;
     }
     try (StateLock held = lock.get()) {
-      Optional<ConfigurableApplicationContext> opened = JobRunner.openState(common.state, db, err);
+      Optional<ConfigurableApplicationContext> opened =
+          new StateContexts().open(common.state, db, err);
       if (opened.isEmpty()) {
         return ExitCodes.FAILURE;
       }

@@ -78,14 +78,15 @@ class AssessTasklet extends RunTasklet {
                 "years",
                 String.join(w.get("list.enum"), years.stream().map(String::valueOf).toList()));
     if (year == null && assessment == null) {
+      PublicationYears bounds = PublicationYears.of(plan);
       return w.get(
           "input.nothing.all",
           "base",
-          meta.baseYear(),
+          bounds.base(),
           "first",
-          meta.baseYear() + 1,
+          bounds.first(),
           "final",
-          meta.finalYear(),
+          bounds.last(),
           "held",
           held);
     }

@@ -1,10 +1,14 @@
 package org.planreports.job;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -21,23 +25,29 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  * runs that district's main job ({@link DistrictStep}), a job instance of its own with exactly the
  * parameters a single-district run has, so a district is restarted, refused or found done on its
  * own: a killed city run, run again, finds the finished districts done and resumes the others from
- * the step that was interrupted.
+ * the step that was interrupted. The city job's parameters are the run's {@link RunRequest} and its
+ * districts; each partition's context names its district.
  */
 @Configuration
 class CityJobConfig {
 
   static final String CITY_JOB = "cityJob";
 
-  /** Job parameters: how many districts, and a digest of their plans. */
+  /** Job parameter: how many districts. */
   static final String DISTRICTS = "districts";
 
-  static final String DISTRICTS_DIGEST = "districts.digest";
+  /**
+   * Job parameters {@code district.0}, {@code district.1} …: one district each (region, plan file,
+   * plan digest, report folder), each within the 2,500 characters the repository keeps of one.
+   */
+  static final String DISTRICT = "district.";
 
   /** Partition context keys. */
   static final String REGION = "region";
 
   static final String PLAN_FILE = "plan.file";
   static final String PLAN_DIGEST = "plan.digest";
+  static final String VALIDATION = "validation.dir";
 
   @Bean
   Job cityJob(JobRepository repo, Step districts) {
@@ -47,12 +57,13 @@ class CityJobConfig {
   @Bean
   Step districts(
       JobRepository repo,
-      DistrictWork work,
+      DistrictRunner runner,
+      DistrictLines lines,
       Partitioner districtPartitioner,
       PlanReportsProperties properties) {
     SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("district-");
     pool.setConcurrencyLimit(properties.districtThreads());
-    DistrictStep worker = new DistrictStep(repo, work);
+    DistrictStep worker = new DistrictStep(repo, runner, lines);
     return new StepBuilder("districts", repo)
         .partitioner("district", districtPartitioner)
         .step(worker)
@@ -65,28 +76,47 @@ class CityJobConfig {
   @Bean
   @StepScope
   Partitioner districtPartitioner(
-      DistrictWork work, @Value("#{jobParameters['" + CityService.CITY_RUN + "']}") String run) {
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
     return gridSize -> {
       Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-      for (RunRequest d : work.districts(run)) {
+      int count = Integer.parseInt(parameters.getString(DISTRICTS));
+      for (int i = 0; i < count; i++) {
+        String[] f = parameters.getString(DISTRICT + i).split("\t", -1);
         ExecutionContext ctx = new ExecutionContext();
-        ctx.putString(REGION, d.region());
-        ctx.putString(PLAN_FILE, d.plan() == null ? "" : d.plan().toString());
-        ctx.putString(PLAN_DIGEST, d.loadedPlan().digest());
-        partitions.put("district-" + d.region(), ctx);
+        ctx.putString(REGION, f[0]);
+        ctx.putString(PLAN_FILE, f[1]);
+        ctx.putString(PLAN_DIGEST, f[2]);
+        ctx.putString(VALIDATION, f[3]);
+        partitions.put("district-" + f[0], ctx);
       }
       return partitions;
     };
   }
 
-  /** A digest of the districts' plans, which identifies a city run's set of districts. */
-  static String districtsDigest(java.util.List<RunRequest> districts) {
-    var sha = org.planreports.ingest.InputSet.sha256();
-    for (RunRequest d : districts) {
-      sha.update(
-          (d.region() + "\t" + d.plan() + "\t" + d.loadedPlan().digest() + "\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  /** The districts of a city run as the job parameters the partitioner reads. */
+  static void addDistricts(JobParametersBuilder b, List<RunRequest> districts) {
+    b.addString(DISTRICTS, String.valueOf(districts.size()));
+    for (int i = 0; i < districts.size(); i++) {
+      RunRequest d = districts.get(i);
+      b.addString(
+          DISTRICT + i,
+          String.join(
+              "\t",
+              d.region(),
+              d.plan() == null ? "" : d.plan().toString(),
+              d.planDigest(),
+              d.validation().toString()),
+          false);
     }
-    return org.planreports.ingest.InputSet.hex(sha.digest());
+  }
+
+  /** The request of one district: the city run's, narrowed by the partition's context. */
+  static RunRequest district(RunRequest city, ExecutionContext partition) {
+    String plan = partition.getString(PLAN_FILE);
+    return city.forDistrict(
+        plan.isBlank() ? null : Path.of(plan),
+        partition.getString(PLAN_DIGEST),
+        partition.getString(REGION),
+        Path.of(partition.getString(VALIDATION)));
   }
 }

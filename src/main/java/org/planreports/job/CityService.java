@@ -1,15 +1,19 @@
 package org.planreports.job;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import org.planreports.core.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -20,61 +24,59 @@ import org.springframework.stereotype.Service;
 @Service
 public class CityService {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   private static final Logger log = LoggerFactory.getLogger(CityService.class);
 
-  /** Job parameter naming one city run, for the outcomes its districts leave in this process. */
-  static final String CITY_RUN = "city.run";
-
   private final JobOperator operator;
+  private final JobRepository repository;
   private final Job cityJob;
-  private final DistrictWork work;
+  private final DistrictLines lines;
 
   CityService(
-      JobOperator operator, @Qualifier(CityJobConfig.CITY_JOB) Job cityJob, DistrictWork work) {
+      JobOperator operator,
+      JobRepository repository,
+      @Qualifier(CityJobConfig.CITY_JOB) Job cityJob,
+      DistrictLines lines) {
     this.operator = operator;
+    this.repository = repository;
     this.cityJob = cityJob;
-    this.work = work;
+    this.lines = lines;
   }
 
   /**
    * Runs every district (all share the request's input, output, state and options) and returns each
-   * district's outcome by region code, in the order given.
+   * district's outcome by region code, in the order given; {@code say} gets each line a district
+   * says while it runs, with the district's region code.
    */
-  public Map<String, JobOutcome> start(List<RunRequest> districts, Consumer<String> say) {
-    RunRequest any = districts.get(0);
-    String run = UUID.randomUUID().toString();
-    JobParametersBuilder b = new JobParametersBuilder();
-    b.addString(CityJobConfig.DISTRICTS, String.valueOf(districts.size()));
-    b.addString(CityJobConfig.DISTRICTS_DIGEST, CityJobConfig.districtsDigest(districts));
-    b.addString(CITY_RUN, run);
-    b.addString(JobParams.INPUT, any.input().toString());
-    b.addString(JobParams.INPUT_DIGEST, any.inputSet().digest());
-    b.addString(JobParams.OUTPUT, any.output().toString());
-    b.addString(JobParams.STATE, any.state().toString());
-    b.addString(JobParams.YEAR, any.year() == null ? "" : String.valueOf(any.year()));
-    b.addString(JobParams.ASSESSMENT, any.assessment() == null ? "" : any.assessment());
-    b.addString(JobParams.MODE, any.mode());
-    b.addString(JobParams.REASON, any.reason() == null ? "" : any.reason());
-    b.addString(JobParams.ENCODING, any.encoding() == null ? "" : any.encoding());
-    b.addString(JobParams.TOOL_VERSION, any.toolVersion());
-    b.addString(JobParams.WORK, any.work().toString());
+  public Map<String, JobOutcome> start(List<RunRequest> districts, BiConsumer<String, String> say) {
+    RunRequest city = districts.get(0).forDistrict(null, null, null, null);
+    JobParametersBuilder b = new JobParametersBuilder(city.toJobParameters());
+    CityJobConfig.addDistricts(b, districts);
     b.addString("started.at", Instant.now().toString());
-    work.listen(run, districts, say);
-    Map<String, JobOutcome> got;
+    Map<String, JobOutcome> got = new LinkedHashMap<>();
+    lines.attach(say);
     try {
-      operator.start(cityJob, b.toJobParameters());
+      JobExecution exec = operator.start(cityJob, b.toJobParameters());
+      for (StepExecution s : repository.getJobExecution(exec.getId()).getStepExecutions()) {
+        if (s.getExecutionContext().containsKey(CityJobConfig.REGION)) {
+          JobOutcome.from(s.getExecutionContext())
+              .ifPresent(o -> got.put(s.getExecutionContext().getString(CityJobConfig.REGION), o));
+        }
+      }
     } catch (Exception e) {
-      log.error("城市作业未能开始", e);
+      log.error(WORDS.get("run.log.city.failed"), e);
     } finally {
-      got = work.outcomes(run);
+      lines.detach();
     }
-    Map<String, JobOutcome> all = new java.util.LinkedHashMap<>();
+    Map<String, JobOutcome> all = new LinkedHashMap<>();
     for (RunRequest d : districts) {
       all.put(
           d.region(),
           got.getOrDefault(
               d.region(),
-              JobOutcome.before(JobOutcome.Kind.FAILED, "该地区的作业未能运行（详见日志）", List.of())));
+              JobOutcome.before(
+                  JobOutcome.Kind.FAILED, WORDS.get("run.district.not.run"), List.of())));
     }
     return all;
   }

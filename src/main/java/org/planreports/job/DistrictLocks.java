@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DistrictLocks {
 
-  private static final Messages WORDS = Messages.bundle("operator");
+  private static final Messages WORDS = Messages.bundle("run");
 
   /** How often a waiting process tries again. */
   static final long RETRY_MILLIS = 500;
@@ -46,9 +46,9 @@ public class DistrictLocks {
   public boolean shared() {
     if (shared == null) {
       try (Connection c = dataSource.getConnection()) {
-        shared = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        shared = StateDatabase.Kind.of(c) == StateDatabase.Kind.POSTGRESQL;
       } catch (SQLException e) {
-        throw new DataAccessResourceFailureException(WORDS.get("job.locks.noConnection"), e);
+        throw new DataAccessResourceFailureException(WORDS.get("run.lock.connect"), e);
       }
     }
     return shared;
@@ -69,7 +69,7 @@ public class DistrictLocks {
       boolean told = false;
       while (!tryLock(c, key)) {
         if (!told) {
-          say.accept(WORDS.get("job.locks.waiting"));
+          say.accept(WORDS.get("run.lock.waiting"));
           told = true;
         }
         Thread.sleep(RETRY_MILLIS);
@@ -87,11 +87,11 @@ public class DistrictLocks {
     } catch (SQLException e) {
       close(c);
       throw new DataAccessResourceFailureException(
-          WORDS.get("job.locks.failed", "region", region), e);
+          WORDS.get("run.lock.failed", "region", region), e);
     } catch (InterruptedException e) {
       close(c);
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(WORDS.get("job.locks.interrupted", "region", region), e);
+      throw new IllegalStateException(WORDS.get("run.lock.interrupted", "region", region), e);
     }
   }
 

@@ -1,9 +1,9 @@
 package org.planreports.job;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import org.planreports.core.Messages;
 import org.planreports.validation.ValidationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +11,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class JobService {
+
+  private static final Messages WORDS = Messages.bundle("run");
 
   private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
@@ -52,17 +53,23 @@ public class JobService {
     this.jdbc = jdbc;
   }
 
-  public JobOutcome start(boolean validateOnly, Map<String, String> params) {
-    return start(validateOnly, params, line -> {});
+  public JobOutcome start(RunRequest request) {
+    return start(request, line -> {});
   }
 
-  /** As {@link #start(boolean, Map)}, telling {@code say} when it resumes an interrupted run. */
-  public JobOutcome start(
-      boolean validateOnly, Map<String, String> params, java.util.function.Consumer<String> say) {
-    JobParametersBuilder b = new JobParametersBuilder();
-    params.forEach((k, v) -> b.addString(k, v, !RunRequest.NOT_IDENTIFYING.contains(k)));
-    JobParameters jobParameters = b.toJobParameters();
-    Job job = validateOnly ? validateJob : runJob;
+  /**
+   * Starts, resumes or finds done the job of {@code request}, telling {@code say} when it resumes
+   * an interrupted run. What has been published for the district is read now (under the caller's
+   * lock on it) and becomes part of the run's identity ({@link RunRequest#starting}).
+   */
+  public JobOutcome start(RunRequest request, Consumer<String> say) {
+    RunRequest starting =
+        request.starting(
+            request.region() == null
+                ? null
+                : store.publishedDigest(request.output(), request.region()));
+    JobParameters jobParameters = starting.toJobParameters();
+    Job job = request.validateOnly() ? validateJob : runJob;
     try {
       recoverKilledRun(job, jobParameters, say);
       JobExecution exec = operator.start(job, jobParameters);
@@ -71,20 +78,20 @@ public class JobService {
         // must not stay in the state database until the next run (DeriveTasklet, ValidateTasklet).
         store.dropStaged(exec.getJobInstance().getInstanceId());
       }
-      return outcome(exec, validationFolder(params));
+      return outcome(exec, request.validation());
     } catch (JobInstanceAlreadyCompleteException e) {
-      String region = params.get(JobParams.REGION);
+      String region = request.region();
       // This output folder's editions, and only those on disk: a run names no edition that is
       // not there (one found missing changes the run's identity, see publishedDigest).
       List<String> editions =
-          store.allEditions(Path.of(params.get(JobParams.OUTPUT))).stream()
+          store.allEditions(request.output()).stream()
               .filter(ed -> region == null || ed.region().equals(region))
               .map(StateStore.Edition::folder)
               .filter(f -> java.nio.file.Files.isDirectory(Path.of(f)))
               .toList();
       return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
     } catch (Exception e) {
-      log.error("运行未能开始", e);
+      log.error(WORDS.get("run.log.not.started"), e);
       return JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of());
     }
   }
@@ -95,21 +102,14 @@ public class JobService {
    * lock, so no other process can be running it: the execution is stale and is marked FAILED, which
    * lets the same command resume it from the step that was interrupted.
    */
-  private void recoverKilledRun(
-      Job job, JobParameters params, java.util.function.Consumer<String> say) {
+  private void recoverKilledRun(Job job, JobParameters params, Consumer<String> say) {
     JobExecution last = repository.getLastJobExecution(job.getName(), params);
     if (last != null && last.isRunning()) {
-      log.info("恢复被中断的运行 #{}，从中断的步骤继续", last.getId());
-      say.accept("恢复被中断的运行 #" + last.getId() + "，从中断的步骤继续。");
+      String resuming = WORDS.get("run.resuming", "run", last.getId());
+      log.info(resuming);
+      say.accept(resuming);
       operator.recover(last);
     }
-  }
-
-  private static Path validationFolder(Map<String, String> params) {
-    String folder = params.get(JobParams.VALIDATION);
-    return folder == null || folder.isBlank()
-        ? Path.of(params.get(JobParams.OUTPUT)).resolve("validation")
-        : Path.of(folder);
   }
 
   private JobOutcome outcome(JobExecution exec, Path validation) {
@@ -119,7 +119,7 @@ public class JobService {
     JobOutcome.Kind kind = RunEnds.read(jdbc, exec.getId(), exec.getStatus().name()).kind();
     List<Throwable> failures = exec.getAllFailureExceptions();
     // The whole trace goes to the log file; the operator reads the first cause in one sentence.
-    failures.forEach(t -> log.error("运行 #{} 失败", exec.getId(), t));
+    failures.forEach(t -> log.error(WORDS.get("run.log.failed", "run", exec.getId()), t));
     String message =
         kind == JobOutcome.Kind.NOTHING_TO_PUBLISH
             ? ctx.getString(AssessTasklet.MESSAGE, "")
@@ -133,14 +133,10 @@ public class JobService {
         ctx.containsKey(ValidateTasklet.ERRORS) ? ctx.getLong(ValidateTasklet.ERRORS) : 0,
         ctx.getString(ValidateTasklet.LINES, ""),
         validation.resolve(ValidationReport.TEXT).toString(),
-        lines(ctx.getString(PublishTasklet.PUBLISHED, "")),
-        lines(ctx.getString(PublishTasklet.UNCHANGED, "")),
-        lines(ctx.getString(PublishTasklet.REFUSED, "")),
+        JobOutcome.lines(ctx.getString(PublishTasklet.PUBLISHED, "")),
+        JobOutcome.lines(ctx.getString(PublishTasklet.UNCHANGED, "")),
+        JobOutcome.lines(ctx.getString(PublishTasklet.REFUSED, "")),
         List.of(),
-        lines(ctx.getString(RenderTasklet.CORRECTIONS, "")));
-  }
-
-  private static List<String> lines(String s) {
-    return s.isBlank() ? List.of() : Arrays.asList(s.split("\n"));
+        JobOutcome.lines(ctx.getString(RenderTasklet.CORRECTIONS, "")));
   }
 }

@@ -3,11 +3,11 @@ package org.planreports.job;
 import java.nio.file.Path;
 import org.planreports.ingest.ExtractReader;
 import org.planreports.ingest.RawRow;
-import org.planreports.plan.PublicationType;
 import org.planreports.validation.RowRules;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -100,7 +100,7 @@ class PlanReportsJobConfig {
     return new org.springframework.batch.core.listener.JobExecutionListener() {
       @Override
       public void afterJob(org.springframework.batch.core.job.JobExecution job) {
-        String work = job.getJobParameters().getString(JobParams.WORK);
+        String work = job.getJobParameters().getString(RunRequest.WORK);
         if (work != null && !work.isBlank()) {
           org.planreports.publication.AtomicFiles.deleteTree(
               Path.of(work).resolve(String.valueOf(job.getJobInstance().getInstanceId())));
@@ -186,35 +186,8 @@ class PlanReportsJobConfig {
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
   RunSettings runSettings(
-      @Value("#{jobParameters['" + JobParams.INPUT + "']}") String input,
-      @Value("#{jobParameters['" + JobParams.OUTPUT + "']}") String output,
-      @Value("#{jobParameters['" + JobParams.STATE + "']}") String state,
-      @Value("#{jobParameters['" + JobParams.PLAN + "']}") String plan,
-      @Value("#{jobParameters['" + JobParams.YEAR + "']}") String year,
-      @Value("#{jobParameters['" + JobParams.ASSESSMENT + "']}") String assessment,
-      @Value("#{jobParameters['" + JobParams.MODE + "']}") String mode,
-      @Value("#{jobParameters['" + JobParams.REASON + "']}") String reason,
-      @Value("#{jobParameters['" + JobParams.ENCODING + "']}") String encoding,
-      @Value("#{jobParameters['" + JobParams.TOOL_VERSION + "']}") String toolVersion,
-      @Value("#{jobParameters['" + JobParams.PLAN_DIGEST + "']}") String planDigest,
-      @Value("#{jobParameters['" + JobParams.INPUT_DIGEST + "']}") String inputDigest,
-      @Value("#{jobParameters['" + JobParams.VALIDATION + "']}") String validation,
-      @Value("#{jobParameters['" + JobParams.WORK + "']}") String work) {
-    return new RunSettings(
-        Path.of(input),
-        Path.of(output == null ? "output" : output),
-        Path.of(state == null ? "state" : state),
-        plan,
-        year == null || year.isBlank() ? null : Integer.valueOf(year),
-        assessment == null || assessment.isBlank() ? null : PublicationType.fromId(assessment),
-        mode == null ? "run" : mode,
-        reason,
-        encoding,
-        toolVersion == null ? "dev" : toolVersion,
-        planDigest,
-        inputDigest,
-        validation == null || validation.isBlank() ? null : Path.of(validation),
-        work == null || work.isBlank() ? null : Path.of(work));
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters, RunInputs inputs) {
+    return new RunSettings(RunRequest.from(parameters), inputs);
   }
 
   @Bean

@@ -1,70 +1,43 @@
 package org.planreports.job;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
+import org.planreports.plan.PlanLoader;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * The plan and the input set of a run, loaded and hashed once per run rather than by every step
- * that asks: kept by what identifies them in the job parameters (the path and its digest), so a
- * cached value is one whose content the digest vouches for. The CLI, which loads and hashes them to
- * identify the run, hands them over here. Holds the last few only.
+ * The plan and the input set of a run, loaded and hashed once per job execution rather than by
+ * every step that asks: a bean of the job's scope, so nothing outlives the run and the districts of
+ * a city-wide run, each its own job, each have their own.
  */
-public final class RunInputs {
+@Component
+@JobScope
+class RunInputs {
 
-  private static final int KEEP = 128;
+  private final RunRequest request;
+  private Plan plan;
+  private InputSet inputSet;
 
-  private static final Map<String, Object> CACHE =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-          return size() > 2 * KEEP;
-        }
-      };
+  RunInputs(@Value("#{jobExecution.jobParameters}") JobParameters parameters) {
+    this.request = RunRequest.from(parameters);
+  }
 
-  private RunInputs() {}
-
-  /** What the CLI loaded and hashed to start a run: the job's steps use these. */
-  public static void remember(String planParameter, Plan plan, Path input, InputSet set) {
-    synchronized (CACHE) {
-      CACHE.put(planKey(planParameter, plan.digest()), plan);
-      CACHE.put(inputKey(input, set.digest()), set);
+  synchronized Plan plan() {
+    if (plan == null) {
+      Path file = request.plan();
+      plan = file == null ? PlanLoader.loadDefault() : PlanLoader.load(file);
     }
+    return plan;
   }
 
-  static Plan plan(String planParameter, String digest, Supplier<Plan> load) {
-    return get(planKey(planParameter, digest), load, Plan.class, p -> p.digest().equals(digest));
-  }
-
-  static InputSet inputSet(Path input, String digest, Supplier<InputSet> scan) {
-    return get(inputKey(input, digest), scan, InputSet.class, s -> s.digest().equals(digest));
-  }
-
-  private static <T> T get(
-      String key, Supplier<T> load, Class<T> type, java.util.function.Predicate<T> matches) {
-    synchronized (CACHE) {
-      Object cached = CACHE.get(key);
-      if (cached != null) {
-        return type.cast(cached);
-      }
+  synchronized InputSet inputSet() {
+    if (inputSet == null) {
+      inputSet = InputSet.scan(request.input());
     }
-    T value = load.get();
-    if (matches.test(value)) {
-      synchronized (CACHE) {
-        CACHE.put(key, value);
-      }
-    }
-    return value;
-  }
-
-  private static String planKey(String parameter, String digest) {
-    return "plan|" + (parameter == null ? "" : parameter) + "|" + digest;
-  }
-
-  private static String inputKey(Path input, String digest) {
-    return "input|" + input.toAbsolutePath().normalize() + "|" + digest;
+    return inputSet;
   }
 }

@@ -2,97 +2,251 @@ package org.planreports.job;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.planreports.ingest.InputSet;
-import org.planreports.plan.Plan;
+import org.planreports.plan.PublicationType;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * One district's run as the operator asked for it, turned into the main job's parameters: the same
- * request for a single district on the command line and for each district of a city-wide run, so
- * both are the same job instance and publish the same files.
+ * One run as the operator asked for it: the only shape a run's settings have. The command line
+ * builds it, {@link #toJobParameters()} turns it into the job's parameters and {@link
+ * #from(JobParameters)} reads it back in the job's steps. The same request runs a district on its
+ * own and as a partition of a city-wide run, so both are the same job instance and publish the same
+ * files. Identifying parameters: the same command on the same files is the same job instance.
  *
  * @param plan the plan bundle file, or null for the bundled plan
+ * @param planDigest the digest of the plan; null for a city-wide request, whose districts have each
+ *     their own
+ * @param region the plan's region code; null for a city-wide request
  * @param validation where the validation report goes ({@code <output>/validation} for one district;
  *     a folder per district in a city-wide run)
- * @param work the folder under which each run prepares its files ({@code <state>/work} with an H2
- *     state; on the output's file system with a shared database, so another worker can finish an
- *     interrupted district)
+ * @param work the folder under which each run prepares its files ({@code <state>/work}, outside the
+ *     published tree)
+ * @param publishedDigest what has been published for the district ({@link
+ *     StateStore#publishedDigest}), read when the run starts; null before
+ * @param validatedAt when a validation was started: each validation is a job instance of its own
  */
 public record RunRequest(
-    String mode,
+    RunMode mode,
     Path input,
-    InputSet inputSet,
+    String inputDigest,
     Path output,
     Path state,
     Path plan,
-    Plan loadedPlan,
+    String planDigest,
+    String region,
     Integer year,
-    String assessment,
+    PublicationType assessment,
     String reason,
     String encoding,
     String toolVersion,
     Path validation,
-    Path work) {
+    Path work,
+    String publishedDigest,
+    Instant validatedAt) {
+
+  public static final String MODE = "mode";
+  public static final String INPUT = "input";
+  public static final String INPUT_DIGEST = "input.digest";
+  public static final String PLAN = "plan";
+  public static final String PLAN_DIGEST = "plan.digest";
+  public static final String OUTPUT = "output";
+  public static final String STATE = "state";
+  public static final String YEAR = "year";
+  public static final String ASSESSMENT = "assessment";
+  public static final String REASON = "reason";
+  public static final String ENCODING = "encoding";
+  public static final String TOOL_VERSION = "tool.version";
+  public static final String PUBLISHED_DIGEST = "published.digest";
+  public static final String VALIDATION = "validation.dir";
+  public static final String WORK = "work.dir";
+  public static final String REGION = "region";
+  public static final String VALIDATED_AT = "validated.at";
 
   /**
    * Parameters that say where files go, not which run this is. The state folder among them: with a
    * shared database it holds only the log, and workers with folders of their own must find one
-   * another's runs of a district.
+   * another's runs of a district. The region is named by the plan, whose digest identifies.
    */
-  static final Set<String> NOT_IDENTIFYING =
-      Set.of(JobParams.VALIDATION, JobParams.WORK, JobParams.REGION, JobParams.STATE);
+  static final Set<String> NOT_IDENTIFYING = Set.of(VALIDATION, WORK, REGION, STATE);
 
   public RunRequest {
-    input = input.toAbsolutePath().normalize();
-    output = output.toAbsolutePath().normalize();
-    state = state.toAbsolutePath().normalize();
-    validation =
-        (validation == null ? output.resolve("validation") : validation)
-            .toAbsolutePath()
-            .normalize();
-    work = (work == null ? state.resolve("work") : work).toAbsolutePath().normalize();
+    Objects.requireNonNull(mode, "mode");
+    input = absolute(Objects.requireNonNull(input, "input"));
+    output = absolute(Objects.requireNonNull(output, "output"));
+    state = absolute(Objects.requireNonNull(state, "state"));
+    plan = plan == null ? null : absolute(plan);
+    validation = absolute(validation == null ? output.resolve("validation") : validation);
+    work = absolute(work == null ? state.resolve("work") : work);
+    toolVersion = toolVersion == null ? "dev" : toolVersion;
+    inputDigest = blankToNull(inputDigest);
+    planDigest = blankToNull(planDigest);
+    region = blankToNull(region);
+    reason = blankToNull(reason);
+    encoding = blankToNull(encoding);
+    publishedDigest = blankToNull(publishedDigest);
   }
 
-  public String region() {
-    return loadedPlan.meta().regionCode();
-  }
-
-  public boolean validateOnly() {
-    return mode.equals("validate");
+  /** A request with what the command line asked; digests, region and stamps come later. */
+  public static RunRequest of(
+      RunMode mode,
+      Path input,
+      String inputDigest,
+      Path output,
+      Path state,
+      Integer year,
+      PublicationType assessment,
+      String reason,
+      String encoding,
+      String toolVersion) {
+    return new RunRequest(
+        mode,
+        input,
+        inputDigest,
+        output,
+        state,
+        null,
+        null,
+        null,
+        year,
+        assessment,
+        reason,
+        encoding,
+        toolVersion,
+        null,
+        null,
+        null,
+        null);
   }
 
   /**
-   * The job's parameters. {@code publishedDigest} ({@link StateStore#publishedDigest(String)}) is
-   * part of a run's identity: after a rerun has published a corrected edition, the same run command
-   * is a new job instance that finds it, not a replay of the refusal; a killed run is resumed.
+   * This request for one district: its plan bundle (null: the bundled plan), the plan's digest and
+   * region, and where its validation report goes (null: {@code <output>/validation}).
    */
-  public Map<String, String> params(String publishedDigest) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put(JobParams.INPUT, input.toString());
-    params.put(JobParams.INPUT_DIGEST, inputSet.digest());
-    params.put(JobParams.PLAN, plan == null ? "" : plan.toAbsolutePath().normalize().toString());
-    params.put(JobParams.PLAN_DIGEST, loadedPlan.digest());
-    params.put(JobParams.OUTPUT, output.toString());
-    params.put(JobParams.STATE, state.toString());
-    params.put(JobParams.YEAR, year == null ? "" : String.valueOf(year));
-    params.put(JobParams.ASSESSMENT, assessment == null ? "" : assessment);
-    params.put(JobParams.MODE, mode);
-    params.put(JobParams.REASON, reason == null ? "" : reason);
-    params.put(JobParams.ENCODING, encoding == null ? "" : encoding);
-    params.put(JobParams.TOOL_VERSION, toolVersion);
-    params.put(JobParams.PUBLISHED_DIGEST, publishedDigest);
-    params.put(JobParams.VALIDATION, validation.toString());
-    params.put(JobParams.WORK, work.toString());
-    params.put(JobParams.REGION, region());
-    if (validateOnly()) {
-      // Validation has nothing to resume: each validate is a job instance of its own, so the same
-      // input validated twice is checked and reported twice.
-      params.put("validated.at", Instant.now().toString());
+  public RunRequest forDistrict(Path plan, String planDigest, String region, Path validation) {
+    return new RunRequest(
+        mode,
+        input,
+        inputDigest,
+        output,
+        state,
+        plan,
+        planDigest,
+        region,
+        year,
+        assessment,
+        reason,
+        encoding,
+        toolVersion,
+        validation,
+        work,
+        publishedDigest,
+        validatedAt);
+  }
+
+  /**
+   * This request as it starts, with what has been published for its district: part of a run's
+   * identity, so after a rerun has published a corrected edition the same run command is a new job
+   * instance that finds it, not a replay of the refusal; a killed run is resumed. A validation is
+   * stamped with the time: it has nothing to resume, and the same input validated twice is checked
+   * and reported twice.
+   */
+  RunRequest starting(String publishedDigest) {
+    return new RunRequest(
+        mode,
+        input,
+        inputDigest,
+        output,
+        state,
+        plan,
+        planDigest,
+        region,
+        year,
+        assessment,
+        reason,
+        encoding,
+        toolVersion,
+        validation,
+        work,
+        publishedDigest,
+        mode.validateOnly() ? Instant.now() : null);
+  }
+
+  public boolean validateOnly() {
+    return mode.validateOnly();
+  }
+
+  /** The job parameters of this request: the one place a request becomes parameters. */
+  public JobParameters toJobParameters() {
+    JobParametersBuilder b = new JobParametersBuilder();
+    put(b, INPUT, input.toString());
+    putIfKnown(b, INPUT_DIGEST, inputDigest);
+    put(b, PLAN, plan == null ? "" : plan.toString());
+    putIfKnown(b, PLAN_DIGEST, planDigest);
+    put(b, OUTPUT, output.toString());
+    put(b, STATE, state.toString());
+    put(b, YEAR, year == null ? "" : String.valueOf(year));
+    put(b, ASSESSMENT, assessment == null ? "" : assessment.id());
+    put(b, MODE, mode.id());
+    put(b, REASON, reason == null ? "" : reason);
+    put(b, ENCODING, encoding == null ? "" : encoding);
+    put(b, TOOL_VERSION, toolVersion);
+    putIfKnown(b, PUBLISHED_DIGEST, publishedDigest);
+    put(b, VALIDATION, validation.toString());
+    put(b, WORK, work.toString());
+    putIfKnown(b, REGION, region);
+    putIfKnown(b, VALIDATED_AT, validatedAt == null ? null : validatedAt.toString());
+    return b.toJobParameters();
+  }
+
+  /** The request a job was started with: the one place parameters become a request. */
+  public static RunRequest from(JobParameters parameters) {
+    String year = parameters.getString(YEAR);
+    String assessment = parameters.getString(ASSESSMENT);
+    String plan = parameters.getString(PLAN);
+    String validation = parameters.getString(VALIDATION);
+    String work = parameters.getString(WORK);
+    String validatedAt = parameters.getString(VALIDATED_AT);
+    return new RunRequest(
+        RunMode.fromId(parameters.getString(MODE)),
+        Path.of(parameters.getString(INPUT)),
+        parameters.getString(INPUT_DIGEST),
+        Path.of(orElse(parameters.getString(OUTPUT), "output")),
+        Path.of(orElse(parameters.getString(STATE), "state")),
+        plan == null || plan.isBlank() ? null : Path.of(plan),
+        parameters.getString(PLAN_DIGEST),
+        parameters.getString(REGION),
+        year == null || year.isBlank() ? null : Integer.valueOf(year),
+        assessment == null || assessment.isBlank() ? null : PublicationType.fromId(assessment),
+        parameters.getString(REASON),
+        parameters.getString(ENCODING),
+        parameters.getString(TOOL_VERSION),
+        validation == null || validation.isBlank() ? null : Path.of(validation),
+        work == null || work.isBlank() ? null : Path.of(work),
+        parameters.getString(PUBLISHED_DIGEST),
+        validatedAt == null || validatedAt.isBlank() ? null : Instant.parse(validatedAt));
+  }
+
+  private static void put(JobParametersBuilder b, String key, String value) {
+    b.addString(key, value, !NOT_IDENTIFYING.contains(key));
+  }
+
+  private static void putIfKnown(JobParametersBuilder b, String key, String value) {
+    if (value != null) {
+      put(b, key, value);
     }
-    // The job's steps use the plan and input set loaded and hashed by the caller, not copies.
-    RunInputs.remember(params.get(JobParams.PLAN), loadedPlan, input, inputSet);
-    return params;
+  }
+
+  private static Path absolute(Path p) {
+    return p.toAbsolutePath().normalize();
+  }
+
+  private static String orElse(String s, String otherwise) {
+    return s == null ? otherwise : s;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -1,77 +1,83 @@
 package org.planreports.job;
 
+import org.planreports.publication.OutputLayout;
+
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
-import org.planreports.plan.PlanLoader;
 import org.planreports.plan.PublicationKey;
 import org.planreports.plan.PublicationType;
 
-/** A run's settings, read from its job parameters (built only in step-scoped beans). */
-record RunSettings(
-    Path input,
-    Path output,
-    Path state,
-    String planFile,
-    Integer year,
-    PublicationType assessment,
-    String mode,
-    String reason,
-    String encoding,
-    String toolVersion,
-    String planDigest,
-    String inputDigest,
-    Path validation,
-    Path workRoot) {
+/**
+ * What a step reads of its run: the request it was started with ({@link RunRequest#from}) and the
+ * plan and input set loaded for the run ({@link RunInputs}). Built only in step-scoped beans.
+ */
+record RunSettings(RunRequest request, RunInputs inputs) {
 
-  RunSettings {
-    validation = validation == null ? output.resolve("validation") : validation;
-    workRoot = workRoot == null ? state.resolve("work") : workRoot;
+  Path input() {
+    return request.input();
   }
 
-  /** The plan, loaded once per run (see {@link RunInputs}). */
+  Path output() {
+    return request.output();
+  }
+
+  Path state() {
+    return request.state();
+  }
+
+  Integer year() {
+    return request.year();
+  }
+
+  PublicationType assessment() {
+    return request.assessment();
+  }
+
+  String reason() {
+    return request.reason();
+  }
+
+  String toolVersion() {
+    return request.toolVersion();
+  }
+
+  Path validation() {
+    return request.validation();
+  }
+
+  /** The plan, loaded once per run. */
   Plan plan() {
-    if (planDigest == null || planDigest.isBlank()) {
-      return load();
-    }
-    return RunInputs.plan(planFile, planDigest, this::load);
+    return inputs.plan();
   }
 
-  private Plan load() {
-    return planFile == null || planFile.isBlank()
-        ? PlanLoader.loadDefault()
-        : PlanLoader.load(Path.of(planFile));
-  }
-
-  /** The input files and their digests, hashed once per run (see {@link RunInputs}). */
+  /** The input files and their digests, hashed once per run. */
   InputSet inputSet() {
-    if (inputDigest == null || inputDigest.isBlank()) {
-      return InputSet.scan(input);
-    }
-    return RunInputs.inputSet(input, inputDigest, () -> InputSet.scan(input));
+    return inputs.inputSet();
   }
 
   Charset charset() {
-    return encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
+    String encoding = request.encoding();
+    return encoding == null ? null : Charset.forName(encoding);
   }
 
   boolean rerun() {
-    return "rerun".equals(mode);
+    return request.mode().corrects();
   }
 
   /** Where a run prepares its files before they are published. */
   Path work(long runKey) {
-    return workRoot.resolve(String.valueOf(runKey));
+    return request.work().resolve(String.valueOf(runKey));
   }
 
   /** Where edition {@code n} of a publication is published. */
   Path edition(PublicationKey key, int n) {
-    return new org.planreports.publication.OutputLayout(output).edition(key, n);
+    return new OutputLayout(output()).edition(key, n);
   }
 
   boolean wants(PublicationKey key) {
-    return (year == null || key.year() == year)
-        && (assessment == null || key.type().equals(assessment));
+    return (year() == null || key.year() == year())
+        && (assessment() == null || key.type().equals(assessment()));
   }
 }

@@ -22,13 +22,23 @@ import org.planreports.core.Messages;
  */
 public record StateDatabase(Kind kind, String url, String user, String password) {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   /** The two databases the tool's SQL is written and tested for. */
   public enum Kind {
     H2,
-    POSTGRESQL
-  }
+    POSTGRESQL;
 
-  private static final Messages WORDS = Messages.bundle("operator");
+    /**
+     * The kind of database a connection is to: the one way the tool tells them apart, from the
+     * settings ({@link StateDatabase#resolve}) or, inside Spring, from a connection.
+     */
+    public static Kind of(java.sql.Connection c) throws java.sql.SQLException {
+      return c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")
+          ? POSTGRESQL
+          : H2;
+    }
+  }
 
   /** How long a run waits for a connection to the shared database before it fails. */
   static final int CONNECTION_TIMEOUT_MS = 5000;
@@ -55,7 +65,7 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     String source = "--database";
     if (url == null) {
       url = blankToNull(env.get(URL_ENV));
-      source = WORDS.get("job.database.fromEnvironment", "name", URL_ENV);
+      source = WORDS.get("run.database.env", "name", URL_ENV);
     }
     if (url == null) {
       return h2(state);
@@ -293,11 +303,11 @@ public record StateDatabase(Kind kind, String url, String user, String password)
     String database = query < 0 ? rest : rest.substring(0, query);
     host = host.isEmpty() ? "localhost" : host;
     return WORDS.get(
-        "job.database.where",
+        "run.database.where",
         "host",
         host.contains(":") && !host.endsWith("]") ? host : host + ":5432",
         "database",
-        database.isEmpty() ? WORDS.get("job.database.unnamed") : database);
+        database.isEmpty() ? WORDS.get("run.database.unnamed") : database);
   }
 
   /** Never the password, where a record's own toString would print it. */

@@ -22,6 +22,8 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitializer {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   static final String SCHEMA = "db/plan-reports-schema.sql";
 
   /** The advisory lock's key: any number the tool alone uses; this is "PLANREPO" in ASCII. */
@@ -43,7 +45,7 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
   @Override
   public boolean initializeDatabase() {
     try (Connection c = dataSource.getConnection()) {
-      boolean postgres = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+      boolean postgres = StateDatabase.Kind.of(c) == StateDatabase.Kind.POSTGRESQL;
       if (!postgres) {
         return createAll();
       }
@@ -57,8 +59,8 @@ public class StateSchemaInitializer extends BatchDataSourceScriptDatabaseInitial
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          Messages.bundle("operator")
-              .get("job.schema.failed", "cause", org.planreports.core.Causes.of(e)),
+          WORDS.get(
+              "run.schema.failed", "cause", String.valueOf(org.planreports.core.Causes.of(e))),
           e);
     }
   }

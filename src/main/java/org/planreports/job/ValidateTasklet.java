@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @StepScope
 class ValidateTasklet extends RunTasklet {
 
+  private static final Messages WORDS = Messages.bundle("run");
+
   static final List<String> CROSS_ROW_CODES =
       List.of(
           "W_DUPLICATE",
@@ -38,8 +40,6 @@ class ValidateTasklet extends RunTasklet {
   static final String SUMMARY = "validation.summary";
   static final String ERRORS = "validation.errors";
   static final String LINES = "validation.lines";
-
-  private static final Messages WORDS = Messages.bundle("operator");
 
   ValidateTasklet(StateStore store, RunSettings settings) {
     super(store, settings);
@@ -63,8 +63,8 @@ class ValidateTasklet extends RunTasklet {
               0,
               "",
               "",
-              WORDS.get("job.validate.noInput"),
-              WORDS.get("job.validate.noInput.expected")));
+              WORDS.get("run.input.empty"),
+              WORDS.get("run.input.empty.expected")));
     }
     store.deleteFindings(runKey, CROSS_ROW_CODES);
     // A derived value out of range is an E_RANGE like a row's: on a redone validation it is
@@ -84,7 +84,7 @@ class ValidateTasklet extends RunTasklet {
         LINES,
         String.join("\n", report.findings().stream().limit(30).map(Finding::oneLine).toList())
             + (report.findings().size() > 30
-                ? "\n" + WORDS.get("job.validate.more", "count", report.findings().size())
+                ? "\n" + WORDS.get("run.validation.more", "count", report.findings().size())
                 : ""));
     if (report.errors() > 0) {
       contribution.setExitStatus(new ExitStatus(JobParams.INVALID));

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.ingest.InputSet;
 import org.planreports.job.JobOutcome;
-import org.planreports.job.JobParams;
 import org.planreports.job.JobService;
+import org.planreports.job.RunRequest;
 import org.planreports.plan.PlanLoader;
+import org.planreports.testing.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,24 +37,24 @@ class HistoryOutcomeTest {
 
   private Map<String, String> params(Path input, String out, String year, String assessment) {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put(JobParams.INPUT, input.toAbsolutePath().toString());
-    p.put(JobParams.INPUT_DIGEST, InputSet.scan(input).digest());
-    p.put(JobParams.PLAN, "");
-    p.put(JobParams.PLAN_DIGEST, PlanLoader.loadDefault().digest());
-    p.put(JobParams.OUTPUT, tmp.resolve(out).resolve("out").toString());
-    p.put(JobParams.STATE, tmp.resolve(out).resolve("state").toString());
-    p.put(JobParams.YEAR, year);
-    p.put(JobParams.ASSESSMENT, assessment);
-    p.put(JobParams.MODE, "run");
-    p.put(JobParams.REASON, "");
-    p.put(JobParams.ENCODING, "");
-    p.put(JobParams.TOOL_VERSION, "test");
+    p.put(RunRequest.INPUT, input.toAbsolutePath().toString());
+    p.put(RunRequest.INPUT_DIGEST, InputSet.scan(input).digest());
+    p.put(RunRequest.PLAN, "");
+    p.put(RunRequest.PLAN_DIGEST, PlanLoader.loadDefault().digest());
+    p.put(RunRequest.OUTPUT, tmp.resolve(out).resolve("out").toString());
+    p.put(RunRequest.STATE, tmp.resolve(out).resolve("state").toString());
+    p.put(RunRequest.YEAR, year);
+    p.put(RunRequest.ASSESSMENT, assessment);
+    p.put(RunRequest.MODE, "run");
+    p.put(RunRequest.REASON, "");
+    p.put(RunRequest.ENCODING, "");
+    p.put(RunRequest.TOOL_VERSION, "test");
     return p;
   }
 
   /** Runs the job and returns what history says of that run, checking the run's own outcome. */
   private String run(Map<String, String> params, JobOutcome.Kind expected) {
-    JobOutcome outcome = jobs.start(false, params);
+    JobOutcome outcome = jobs.start(Requests.of(params));
     assertThat(outcome.kind()).as(outcome.message()).isEqualTo(expected);
     Map<String, Object> last =
         jdbc.queryForMap(
@@ -95,7 +97,7 @@ class HistoryOutcomeTest {
   void aRestartThatFailsInAStepItRedoesIsAFailure() throws Exception {
     Map<String, String> p = params(Path.of("input"), "redo", "2019", "");
     assertThat(run(p, JobOutcome.Kind.NOTHING_TO_PUBLISH)).isEqualTo("没有可发布的内容");
-    Path validation = Path.of(p.get(JobParams.OUTPUT)).resolve("validation");
+    Path validation = Path.of(p.get(RunRequest.OUTPUT)).resolve("validation");
     try (var files = Files.list(validation)) {
       for (Path f : files.toList()) {
         Files.delete(f);
@@ -153,7 +155,7 @@ class HistoryOutcomeTest {
   @Test
   void aFailedRunNamesItsStepAndTheSameCommandThenCompletes() throws Exception {
     Map<String, String> p = params(Path.of("input"), "failed", "2021", "annual");
-    Path out = Files.createDirectories(Path.of(p.get(JobParams.OUTPUT)));
+    Path out = Files.createDirectories(Path.of(p.get(RunRequest.OUTPUT)));
     Path blocker = Files.writeString(out.resolve("500119"), "not a folder");
 
     assertThat(run(p, JobOutcome.Kind.FAILED)).startsWith("失败（步骤 publish）");
@@ -176,32 +178,12 @@ class HistoryOutcomeTest {
         file,
         Files.readString(file)
             .replaceFirst("(?m)^500102,2023,ENT_HNTE,[^,]*,", "500102,2023,ENT_HNTE,五十二,"));
-    var bundles =
-        org.planreports.plan.PlanBundles.resolve(java.util.List.of(fixture.resolve("plans")));
-    var plans = org.planreports.plan.PlanBundles.loadAll(bundles);
-    InputSet input = InputSet.scan(fixture.resolve("input"));
     Path out = tmp.resolve("city-out");
-    java.util.List<org.planreports.job.RunRequest> districts = new java.util.ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
-      districts.add(
-          new org.planreports.job.RunRequest(
-              "run",
-              fixture.resolve("input"),
-              input,
-              out,
-              tmp.resolve("city-state"),
-              bundles.get(i),
-              plans.get(i),
-              2023,
-              "midterm",
-              null,
-              null,
-              "test",
-              out.resolve("validation").resolve(plans.get(i).meta().regionCode()),
-              null));
-    }
+    List<RunRequest> districts =
+        org.planreports.testing.Requests.city(
+            fixture, out, tmp.resolve("city-state"), 2023, "midterm");
 
-    Map<String, JobOutcome> outcomes = city.start(districts, line -> {});
+    Map<String, JobOutcome> outcomes = city.start(districts, (region, line) -> {});
 
     assertThat(outcomes.get("500101").kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(outcomes.get("500102").kind()).isEqualTo(JobOutcome.Kind.INVALID);

@@ -185,7 +185,7 @@ abstract class OperatorSafety {
     List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
 
     // What an earlier version left in the published tree (its work folder with a shared database).
-    Path legacy = out.resolve(JobRunner.LEGACY_WORK_ON_OUTPUT + "/9/rendered/2023-midterm");
+    Path legacy = out.resolve(RunLauncher.LEGACY_WORK_ON_OUTPUT + "/9/rendered/2023-midterm");
     Files.createDirectories(legacy);
     Files.writeString(legacy.resolve("500119-2023-midterm.pdf"), "unreleased");
 
@@ -358,7 +358,7 @@ abstract class OperatorSafety {
 
   /** No prepared (unreleased) file stays in the published tree or under --state after a run. */
   private static void assertNoUnreleasedFiles(Path output, Path st) throws IOException {
-    assertThat(output.resolve(JobRunner.LEGACY_WORK_ON_OUTPUT)).doesNotExist();
+    assertThat(output.resolve(RunLauncher.LEGACY_WORK_ON_OUTPUT)).doesNotExist();
     Path work = st.resolve("work");
     if (Files.isDirectory(work)) {
       try (Stream<Path> walk = Files.walk(work)) {

@@ -28,7 +28,7 @@ class QuietLoggingTest {
     try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
       System.setOut(capture);
       System.setErr(capture);
-      JobRunner.quietLogging();
+      StateContexts.quietLogging();
       lc.getStatusManager()
           .add(
               new ErrorStatus(

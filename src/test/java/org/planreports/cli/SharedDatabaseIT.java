@@ -97,7 +97,7 @@ class SharedDatabaseIT {
       assertThat(walk.map(p -> out.relativize(p).toString()))
           .noneMatch(p -> p.contains("edition-2"))
           .noneMatch(p -> p.endsWith(".part"))
-          .noneMatch(p -> p.startsWith(JobRunner.LEGACY_WORK_ON_OUTPUT));
+          .noneMatch(p -> p.startsWith(RunLauncher.LEGACY_WORK_ON_OUTPUT));
     }
     try (Connection c =
             DriverManager.getConnection(

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planreports.ingest.InputSet;
-import org.planreports.plan.Plan;
-import org.planreports.plan.PlanBundles;
 import org.planreports.testing.CityFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,32 +36,11 @@ class CityJobTest {
         file,
         text.replaceFirst("(?m)^500102,2023,ENT_HNTE,[^,]*,", "500102,2023,ENT_HNTE,五十二,"),
         StandardCharsets.UTF_8);
-    List<Path> bundles = PlanBundles.resolve(List.of(fixture.resolve("plans")));
-    List<Plan> plans = PlanBundles.loadAll(bundles);
-    InputSet input = InputSet.scan(fixture.resolve("input"));
     Path out = tmp.resolve("out");
-    List<RunRequest> districts = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
-      String region = plans.get(i).meta().regionCode();
-      districts.add(
-          new RunRequest(
-              "run",
-              fixture.resolve("input"),
-              input,
-              out,
-              tmp.resolve("state"),
-              bundles.get(i),
-              plans.get(i),
-              2023,
-              "midterm",
-              null,
-              null,
-              "test",
-              out.resolve("validation").resolve(region),
-              null));
-    }
+    List<RunRequest> districts =
+        org.planreports.testing.Requests.city(fixture, out, tmp.resolve("state"), 2023, "midterm");
 
-    Map<String, JobOutcome> outcomes = city.start(districts, line -> {});
+    Map<String, JobOutcome> outcomes = city.start(districts, (region, line) -> {});
 
     assertThat(outcomes.keySet()).containsExactly("500101", "500102", "500119");
     assertThat(outcomes.get("500101").kind()).isEqualTo(JobOutcome.Kind.COMPLETED);

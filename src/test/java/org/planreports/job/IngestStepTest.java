@@ -41,11 +41,11 @@ class IngestStepTest {
 
   private JobParametersBuilder params(Path input) {
     return new JobParametersBuilder(batch.getUniqueJobParameters())
-        .addString(JobParams.INPUT, input.toAbsolutePath().toString())
-        .addString(JobParams.INPUT_DIGEST, InputSet.scan(input).digest())
-        .addString(JobParams.OUTPUT, tmp.resolve("out").toString())
-        .addString(JobParams.STATE, tmp.resolve("state").toString())
-        .addString(JobParams.MODE, "run");
+        .addString(RunRequest.INPUT, input.toAbsolutePath().toString())
+        .addString(RunRequest.INPUT_DIGEST, InputSet.scan(input).digest())
+        .addString(RunRequest.OUTPUT, tmp.resolve("out").toString())
+        .addString(RunRequest.STATE, tmp.resolve("state").toString())
+        .addString(RunRequest.MODE, "run");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.PlanLoader;
+import org.planreports.testing.Requests;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -44,18 +45,18 @@ abstract class PlanReportsJobCases {
 
   private Map<String, String> params(Path input, String year, String assessment) {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put(JobParams.INPUT, input.toAbsolutePath().toString());
-    p.put(JobParams.INPUT_DIGEST, InputSet.scan(input).digest());
-    p.put(JobParams.PLAN, "");
-    p.put(JobParams.PLAN_DIGEST, PlanLoader.loadDefault().digest());
-    p.put(JobParams.OUTPUT, tmp.resolve("out").toString());
-    p.put(JobParams.STATE, tmp.resolve("state").toString());
-    p.put(JobParams.YEAR, year);
-    p.put(JobParams.ASSESSMENT, assessment);
-    p.put(JobParams.MODE, "run");
-    p.put(JobParams.REASON, "");
-    p.put(JobParams.ENCODING, "");
-    p.put(JobParams.TOOL_VERSION, "test");
+    p.put(RunRequest.INPUT, input.toAbsolutePath().toString());
+    p.put(RunRequest.INPUT_DIGEST, InputSet.scan(input).digest());
+    p.put(RunRequest.PLAN, "");
+    p.put(RunRequest.PLAN_DIGEST, PlanLoader.loadDefault().digest());
+    p.put(RunRequest.OUTPUT, tmp.resolve("out").toString());
+    p.put(RunRequest.STATE, tmp.resolve("state").toString());
+    p.put(RunRequest.YEAR, year);
+    p.put(RunRequest.ASSESSMENT, assessment);
+    p.put(RunRequest.MODE, "run");
+    p.put(RunRequest.REASON, "");
+    p.put(RunRequest.ENCODING, "");
+    p.put(RunRequest.TOOL_VERSION, "test");
     return p;
   }
 
@@ -83,8 +84,8 @@ abstract class PlanReportsJobCases {
 
   @Test
   void shouldPublishNothingNewWhenRunAgainOnTheSameInput() {
-    JobOutcome first = jobs.start(false, params("2022", "annual"));
-    JobOutcome second = jobs.start(false, params("2022", "annual"));
+    JobOutcome first = jobs.start(Requests.of(params("2022", "annual")));
+    JobOutcome second = jobs.start(Requests.of(params("2022", "annual")));
 
     assertThat(first.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(first.published()).hasSize(1);
@@ -104,13 +105,13 @@ abstract class PlanReportsJobCases {
         f, Files.readString(f).replace("500119,2021,RD_EXP,6.95,", "500119,2021,RD_EXP,7.15,"));
     Path annual = tmp.resolve("out/500119/2021-annual");
 
-    JobOutcome first = jobs.start(false, params("2021", "annual"));
-    JobOutcome refused = jobs.start(false, params(changed, "2021", "annual"));
+    JobOutcome first = jobs.start(Requests.of(params("2021", "annual")));
+    JobOutcome refused = jobs.start(Requests.of(params(changed, "2021", "annual")));
     Map<String, String> rerun = params(changed, "2021", "annual");
-    rerun.put(JobParams.MODE, "rerun");
-    rerun.put(JobParams.REASON, "2021年R&D经费支出经核定为7.15亿元");
-    JobOutcome corrected = jobs.start(false, rerun);
-    JobOutcome again = jobs.start(false, rerun);
+    rerun.put(RunRequest.MODE, "rerun");
+    rerun.put(RunRequest.REASON, "2021年R&D经费支出经核定为7.15亿元");
+    JobOutcome corrected = jobs.start(Requests.of(rerun));
+    JobOutcome again = jobs.start(Requests.of(rerun));
 
     assertThat(first.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(refused.kind()).isEqualTo(JobOutcome.Kind.REFUSED);
@@ -167,7 +168,7 @@ abstract class PlanReportsJobCases {
             .replace("500119,2021,RD_EXP,6.95,", "500119,2021,RD_EXP,6.950,")
             .replace("500119,2021,GDP,381.0,", "500119,2021,GDP,381,"));
     assertThat(Files.readString(f)).contains("6.950,", "GDP,381,");
-    JobOutcome first = jobs.start(false, params("2021", "annual"));
+    JobOutcome first = jobs.start(Requests.of(params("2021", "annual")));
     assertThat(first.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
     var content = compose(Path.of("input"), "2021-annual");
     String byValue =
@@ -181,8 +182,8 @@ abstract class PlanReportsJobCases {
 
     // The first run of the new version on the same input.
     Map<String, String> newVersion = params("2021", "annual");
-    newVersion.put(JobParams.TOOL_VERSION, "test-next");
-    JobOutcome same = jobs.start(false, newVersion);
+    newVersion.put(RunRequest.TOOL_VERSION, "test-next");
+    JobOutcome same = jobs.start(Requests.of(newVersion));
 
     String edition1 = tmp.resolve("out/500119/2021-annual/edition-1").toString();
     assertThat(same.kind()).as(same.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
@@ -191,7 +192,7 @@ abstract class PlanReportsJobCases {
     assertThat(store.figuresDigest(tmp.resolve("out").toRealPath(), "500119", "2021-annual", 1))
         .contains(byValue);
 
-    JobOutcome again = jobs.start(false, params(resaved, "2021", "annual"));
+    JobOutcome again = jobs.start(Requests.of(params(resaved, "2021", "annual")));
 
     assertThat(again.kind()).as(again.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(again.published()).isEmpty();
@@ -201,7 +202,7 @@ abstract class PlanReportsJobCases {
 
   @Test
   void shouldSayWhenTheDataSupportsNoRequestedPublication() {
-    JobOutcome outcome = jobs.start(false, params("2019", ""));
+    JobOutcome outcome = jobs.start(Requests.of(params("2019", "")));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.NOTHING_TO_PUBLISH);
     assertThat(outcome.message())
@@ -217,7 +218,7 @@ abstract class PlanReportsJobCases {
       Files.copy(Path.of("input").resolve(f), base.resolve(f));
     }
 
-    JobOutcome outcome = jobs.start(false, params(base, "", ""));
+    JobOutcome outcome = jobs.start(Requests.of(params(base, "", "")));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.NOTHING_TO_PUBLISH);
     assertThat(outcome.message())
@@ -229,7 +230,7 @@ abstract class PlanReportsJobCases {
 
   @Test
   void shouldOnlyValidateInTheValidateJob() {
-    JobOutcome outcome = jobs.start(true, params("", ""));
+    JobOutcome outcome = jobs.start(Requests.validate(params("", "")));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(outcome.validationErrors()).isZero();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.PlanLoader;
+import org.planreports.testing.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +46,12 @@ class StagingBoundsTest {
     Files.writeString(second.resolve("prune-city.csv"), city, StandardCharsets.UTF_8);
 
     // Validation runs complete without publishing, whatever the shared history holds.
-    JobOutcome a = jobs.start(true, params(first, "2023"));
+    JobOutcome a = jobs.start(Requests.validate(params(first, "2023")));
     assertThat(a.kind()).as(a.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
     // A completed run's raw rows were only for validating and deriving: they are gone at its end.
     assertThat(staged("prune-first.csv")).isZero();
 
-    JobOutcome b = jobs.start(true, params(second, "2023"));
+    JobOutcome b = jobs.start(Requests.validate(params(second, "2023")));
     assertThat(b.kind()).as(b.message()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(b.validationLines()).contains("42行属于方案未覆盖的地区（1个：500120×42）");
     // The second counted the city's other rows without staging them, and kept none at its end.
@@ -71,7 +72,7 @@ class StagingBoundsTest {
     }
     Files.writeString(input.resolve("bad.csv"), text, StandardCharsets.UTF_8);
 
-    JobOutcome o = jobs.start(false, params(input, ""));
+    JobOutcome o = jobs.start(Requests.of(params(input, "")));
 
     assertThat(o.kind()).isEqualTo(JobOutcome.Kind.INVALID);
     String report =
@@ -82,18 +83,18 @@ class StagingBoundsTest {
 
   private Map<String, String> params(Path input, String year) {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put(JobParams.INPUT, input.toString());
-    p.put(JobParams.INPUT_DIGEST, InputSet.scan(input).digest());
-    p.put(JobParams.PLAN, "");
-    p.put(JobParams.PLAN_DIGEST, PlanLoader.loadDefault().digest());
-    p.put(JobParams.OUTPUT, tmp.resolve("out-" + input.getFileName()).toString());
-    p.put(JobParams.STATE, tmp.resolve("state").toString());
-    p.put(JobParams.YEAR, year);
-    p.put(JobParams.ASSESSMENT, year.isEmpty() ? "" : "annual");
-    p.put(JobParams.MODE, "run");
-    p.put(JobParams.REASON, "");
-    p.put(JobParams.ENCODING, "");
-    p.put(JobParams.TOOL_VERSION, "test");
+    p.put(RunRequest.INPUT, input.toString());
+    p.put(RunRequest.INPUT_DIGEST, InputSet.scan(input).digest());
+    p.put(RunRequest.PLAN, "");
+    p.put(RunRequest.PLAN_DIGEST, PlanLoader.loadDefault().digest());
+    p.put(RunRequest.OUTPUT, tmp.resolve("out-" + input.getFileName()).toString());
+    p.put(RunRequest.STATE, tmp.resolve("state").toString());
+    p.put(RunRequest.YEAR, year);
+    p.put(RunRequest.ASSESSMENT, year.isEmpty() ? "" : "annual");
+    p.put(RunRequest.MODE, "run");
+    p.put(RunRequest.REASON, "");
+    p.put(RunRequest.ENCODING, "");
+    p.put(RunRequest.TOOL_VERSION, "test");
     return p;
   }
 }

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.planreports.PlanReportsApplication;
 import org.planreports.ingest.InputSet;
 import org.planreports.job.JobOutcome;
-import org.planreports.job.JobParams;
 import org.planreports.job.JobService;
+import org.planreports.job.RunRequest;
 import org.planreports.plan.PlanLoader;
+import org.planreports.testing.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -45,7 +46,7 @@ class BadInputJobTest {
     Files.copy(Corpus.BAD.resolve(e.file()), input.resolve(e.file()));
     Path output = tmp.resolve("out");
 
-    JobOutcome outcome = jobs.start(false, params(input, output, tmp.resolve("state")));
+    JobOutcome outcome = jobs.start(Requests.of(params(input, output, tmp.resolve("state"))));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.INVALID);
     assertThat(outcome.validationErrors()).isPositive();
@@ -69,7 +70,8 @@ class BadInputJobTest {
       Files.copy(Corpus.BAD.resolve(f), input.resolve(f));
     }
 
-    JobOutcome outcome = jobs.start(false, params(input, tmp.resolve("out"), tmp.resolve("st")));
+    JobOutcome outcome =
+        jobs.start(Requests.of(params(input, tmp.resolve("out"), tmp.resolve("st"))));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.INVALID);
     assertThat(outcome.validationErrors()).isEqualTo(3);
@@ -89,7 +91,8 @@ class BadInputJobTest {
     Files.writeString(input.resolve("series.csv"), series.toString(), StandardCharsets.UTF_8);
     Files.copy(Path.of("input/nanchuan-2021-sample.csv"), input.resolve("2021.csv"));
 
-    JobOutcome outcome = jobs.start(true, params(input, tmp.resolve("out"), tmp.resolve("st")));
+    JobOutcome outcome =
+        jobs.start(Requests.validate(params(input, tmp.resolve("out"), tmp.resolve("st"))));
 
     assertThat(outcome.kind()).isEqualTo(JobOutcome.Kind.COMPLETED);
     assertThat(outcome.validationErrors()).isZero();
@@ -104,18 +107,18 @@ class BadInputJobTest {
 
   private static Map<String, String> params(Path input, Path output, Path state) {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put(JobParams.INPUT, input.toString());
-    p.put(JobParams.INPUT_DIGEST, InputSet.scan(input).digest());
-    p.put(JobParams.PLAN, "");
-    p.put(JobParams.PLAN_DIGEST, PlanLoader.loadDefault().digest());
-    p.put(JobParams.OUTPUT, output.toString());
-    p.put(JobParams.STATE, state.toString());
-    p.put(JobParams.YEAR, "");
-    p.put(JobParams.ASSESSMENT, "");
-    p.put(JobParams.MODE, "run");
-    p.put(JobParams.REASON, "");
-    p.put(JobParams.ENCODING, "");
-    p.put(JobParams.TOOL_VERSION, "test");
+    p.put(RunRequest.INPUT, input.toString());
+    p.put(RunRequest.INPUT_DIGEST, InputSet.scan(input).digest());
+    p.put(RunRequest.PLAN, "");
+    p.put(RunRequest.PLAN_DIGEST, PlanLoader.loadDefault().digest());
+    p.put(RunRequest.OUTPUT, output.toString());
+    p.put(RunRequest.STATE, state.toString());
+    p.put(RunRequest.YEAR, "");
+    p.put(RunRequest.ASSESSMENT, "");
+    p.put(RunRequest.MODE, "run");
+    p.put(RunRequest.REASON, "");
+    p.put(RunRequest.ENCODING, "");
+    p.put(RunRequest.TOOL_VERSION, "test");
     return p;
   }
 }
