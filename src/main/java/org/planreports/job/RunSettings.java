@@ -1,13 +1,12 @@
 package org.planreports.job;
 
-import org.planreports.publication.OutputLayout;
-
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.planreports.ingest.InputSet;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PublicationKey;
 import org.planreports.plan.PublicationType;
+import org.planreports.publication.OutputLayout;
 
 /**
  * What a step reads of its run: the request it was started with ({@link RunRequest#from}) and the
