@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     resourceBundle = "messages.cli",
-    description = "把年度统计数据生成规划监测公报、中期评估和总结评估报告（PDF）。",
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,

@@ -9,15 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "rerun",
-    mixinStandardHelpOptions = true,
-    description = "数据更正后发布某一发布物的新版本（edition N+1），旧版本保留。")
+@Command(name = "rerun", mixinStandardHelpOptions = true)
 class RerunCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "数据年份")
+  @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "rerun.year")
   Integer year;
 
   @Option(
@@ -25,10 +22,10 @@ class RerunCommand implements Callable<Integer> {
       required = true,
       paramLabel = "TYPE",
       converter = AssessmentConverter.class,
-      description = "annual、midterm、final 或 zone")
+      descriptionKey = "rerun.assessment")
   PublicationType assessment;
 
-  @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "更正原因，印在更正说明中")
+  @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "rerun.reason")
   String reason;
 
   @Spec CommandSpec spec;
