@@ -1,7 +1,7 @@
 package org.planreports.core;
 
 /**
- * How long a cell, a column name and a line of an extract may be (README "数据长度上限"). Checked before
+ * How long a cell, a column name and a line of an extract may be (README “数据长度上限”). Checked before
  * anything reaches the state database, whose staging columns are made to fit them.
  */
 public final class Limits {

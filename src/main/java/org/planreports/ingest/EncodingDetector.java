@@ -10,7 +10,7 @@ import org.planreports.core.Messages;
 
 /**
  * Tells how an extract is encoded without help from the operator: UTF-8 with a BOM ("CSV UTF-8"
- * from Excel/WPS), UTF-8 without one, or GB18030/GBK ("CSV (逗号分隔)" on Chinese Windows). Strict
+ * from Excel/WPS), UTF-8 without one, or GB18030/GBK (“CSV (逗号分隔)” on Chinese Windows). Strict
  * decoding decides: valid UTF-8 is UTF-8, else valid GB18030 is GB18030, else the file is neither.
  */
 public final class EncodingDetector {

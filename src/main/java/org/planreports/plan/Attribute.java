@@ -16,7 +16,7 @@ public enum Attribute {
         .format("plan.attribute." + name().toLowerCase(Locale.ROOT));
   }
 
-  /** Reads the plan's wording ("预期性", "约束性") or the constant's name. */
+  /** Reads the plan's wording (“预期性”, “约束性”) or the constant's name. */
   public static Attribute fromLabel(String text) {
     if (text != null) {
       String trimmed = text.strip();

@@ -56,7 +56,7 @@ public record CatalogueRow(
   }
 
   /**
-   * The baseline the plan publishes, read from the cell as printed ("5075家", "约3.5亿元": {@link
+   * The baseline the plan publishes, read from the cell as printed (“5075家”, “约3.5亿元”: {@link
    * PrintedNumber}), or null where it prints "—".
    */
   public BigDecimal publishedBaseline() {

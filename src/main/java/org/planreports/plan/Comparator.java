@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.planreports.core.Messages;
 
 /**
- * The comparator of a target as the plan prints it. A bare number such as "63" or "达到1亿元" means ≥
+ * The comparator of a target as the plan prints it. A bare number such as "63" or “达到1亿元” means ≥
  * (METRICS.md, Terms); a strict ">" is not met by a value equal to the target.
  */
 public enum Comparator {

@@ -13,7 +13,7 @@ public enum Kind {
   /** A gap to a reference series, in the indicator's own unit. */
   RELATIVE,
   /**
-   * A target without a number (such as "达到全市前列"): the office reports a {@link ReportedStatus} and a
+   * A target without a number (such as “达到全市前列”): the office reports a {@link ReportedStatus} and a
    * note, and the table lists it as reported.
    */
   QUALITATIVE,

@@ -59,7 +59,7 @@ public final class PlanLoader {
               + PrintedNumber.anyOf("plan.range.between")
               + ")\\s*(-?\\d{1,18}(?:\\.\\d{1,12})?)\\s*");
 
-  /** A table of the plan's own ("表3"), else a box ("专栏2"): the words of the plan. */
+  /** A table of the plan's own (“表3”), else a box (“专栏2”): the words of the plan. */
   private static final String TABLE_WORD = WORDS.format("plan.table.word");
 
   private static final Pattern PLAN_TABLE =
@@ -305,7 +305,7 @@ public final class PlanLoader {
 
     /**
      * The file's text, or null with a problem naming the line and column of the first byte that is
-     * not UTF-8: a plan file saved by Excel as "CSV（逗号分隔）" is GB18030, which the bundle is not read
+     * not UTF-8: a plan file saved by Excel as “CSV（逗号分隔）” is GB18030, which the bundle is not read
      * in (one encoding for a versioned file whose digest every manifest records).
      */
     String utf8(String name, byte[] bytes) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.planreports.core.Messages;
 
 /**
- * A number as a plan prints it in a table cell: "5075家", "2.1%", "约3.5亿元", "-0.37". An
+ * A number as a plan prints it in a table cell: “5075家”, “2.1%”, “约3.5亿元”, “-0.37”. An
  * approximation word before it (约, 近, 接近) or after it (左右) is the plan's own rounding and the
  * number stands; a unit after it must be the indicator's (万元 is converted exactly to 亿元, as in the
  * extracts). A bound (以上, 超过, 余…) or a range is not a number the method can take as a baseline.

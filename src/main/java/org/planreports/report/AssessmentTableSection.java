@@ -68,7 +68,7 @@ final class AssessmentTableSection {
       row.put("seq", String.valueOf(r.seq()));
       row.put("name", r.printedName());
       boolean printedBase = r.baselinePrinted() != null && !r.baselinePrinted().equals("—");
-      // Under a 现状值 heading only what the plan printed (a text table's too: "约3.5亿元").
+      // Under a 现状值 heading only what the plan printed (a text table's too: “约3.5亿元”).
       boolean wordedBase = printedBase && (planTable || planBaseHeading);
       String base = wordedBase ? r.baselinePrinted() : baselineText(w, d.meta.baseYear(), r, a);
       if (planTable && !printedBase && a.baseline() != null && !base.equals("—")) {
@@ -231,7 +231,7 @@ final class AssessmentTableSection {
             d.planRef(table));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("CAPTION", caption);
-    // A table of unitless items (an index) prints no bare "单位：".
+    // A table of unitless items (an index) prints no bare “单位：”.
     p.put(
         "UNIT",
         units.size() == 1
@@ -352,7 +352,7 @@ final class AssessmentTableSection {
     return Fmt.num(a.value(), r.decimals());
   }
 
-  /** "，均为{Y}年目标；“…”的目标为{as printed}", from the rows' own target years. */
+  /** “，均为{Y}年目标；“…”的目标为{as printed}”, from the rows' own target years. */
   private static String targetYears(Wording w, List<AssessedRow> rows) {
     List<Integer> years =
         rows.stream()

@@ -91,7 +91,7 @@ final class ProvenanceSection {
     return new Section("provenance", "", p, rows).withHeading(heading);
   }
 
-  /** "RD_EXP = 86200（折合8.62亿元）" where the raw text is not the value used. */
+  /** “RD_EXP = 86200（折合8.62亿元）” where the raw text is not the value used. */
   private static String item(Draft d, Source s) {
     Item item = d.plan.items().get(s.item());
     BigDecimal raw = parse(s.raw());

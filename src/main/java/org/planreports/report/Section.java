@@ -13,7 +13,7 @@ public record Section(
     String template, String bookmark, Map<String, Object> params, List<Map<String, Object>> rows)
     implements Serializable {
 
-  /** The section heading a template prints above its content ("二、…"), also its bookmark. */
+  /** The section heading a template prints above its content (“二、…”), also its bookmark. */
   public static final String HEADING = "HEADING";
 
   public Section {

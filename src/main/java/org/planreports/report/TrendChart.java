@@ -48,7 +48,7 @@ import org.planreports.core.Wording;
  *
  * <pre>{@code
  * <variable name="chart" class="org.planreports.report.TrendChart" calculation="Nothing">
- *   <expression><![CDATA[org.planreports.report.TrendChart.of("研发投入强度", "%",
+ *   <expression><![CDATA[org.planreports.report.TrendChart.of($P{title}, $P{unit},
  *       java.util.List.of(org.planreports.report.TrendChart.point(baseYear, 2.1), ...),
  *       org.planreports.report.TrendChart.point(targetYear, 3.0),
  *       java.util.List.of(...))]]></expression>
@@ -185,7 +185,7 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
   }
 
   /**
-   * The same chart without its title drawn inside the plot area, for a layout that prints a "图N 标题"
+   * The same chart without its title drawn inside the plot area, for a layout that prints a “图N 标题”
    * caption under it; the title stays in the alternative text.
    */
   public TrendChart withoutDrawnTitle() {
@@ -340,7 +340,7 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
     plot.setRangeGridlinePaint(GRID_COLOR);
     plot.setRangeGridlineStroke(new BasicStroke(0.5f));
 
-    // "单位：…" above the plot, as Chinese statistical charts print it; horizontal text stays text
+    // “单位：…” above the plot, as Chinese statistical charts print it; horizontal text stays text
     // in the PDF, whereas JFreeChart draws a rotated axis label as glyph outlines.
     if (!unit.isEmpty()) {
       TextTitle unitTitle = new TextTitle(unitTitle(unit), regular);
@@ -366,7 +366,7 @@ public final class TrendChart implements Graphics2DRenderable, Renderable {
     }
   }
 
-  /** "单位：…" above the plot. */
+  /** “单位：…” above the plot. */
   private static String unitTitle(String unit) {
     return W.get("chart.unit", "unit", unit);
   }

@@ -15,7 +15,7 @@ import net.sf.jasperreports.renderers.Renderable;
 import org.planreports.core.Wording;
 
 /**
- * The diagonal "示例数据 非官方统计" watermark of a page built from sample data, drawn as vector outlines in
+ * The diagonal “示例数据 非官方统计” watermark of a page built from sample data, drawn as vector outlines in
  * light grey across the page's background (REPORTS.md "Honest and traceable").
  */
 public final class Watermark implements Graphics2DRenderable, Renderable, Serializable {
