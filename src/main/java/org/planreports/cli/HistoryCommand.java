@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planreports.core.Messages;
+import org.planreports.job.CityService;
 import org.planreports.job.JobOutcome;
 import org.planreports.job.PublicationHistory;
 import org.planreports.job.RunEnds;
@@ -98,7 +99,7 @@ class HistoryCommand implements Callable<Integer> {
                 + " (SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME LIKE 'district:%') districts"
                 + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
       long id = ((Number) r.get("id")).longValue();
-      boolean city = "cityJob".equals(r.get("job"));
+      boolean city = CityService.isCityJob(String.valueOf(r.get("job")));
       out.printf(
           "  #%d  %s → %s  %s%s%s  %s%n",
           id,

@@ -14,24 +14,29 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * The city-wide job: one partitioned step whose partitions are the districts, worked on by a local
+ * The city-wide jobs: one partitioned step whose partitions are the districts, worked on by a local
  * pool of {@code plan-reports.district-threads} threads (default: one per core). Each partition
- * runs that district's main job ({@link DistrictStep}), a job instance of its own with exactly the
- * parameters a single-district run has, so a district is restarted, refused or found done on its
- * own: a killed city run, run again, finds the finished districts done and resumes the others from
- * the step that was interrupted. The city job's parameters are the run's {@link RunRequest} and its
- * districts; each partition's context names its district.
+ * runs that district's main job ({@link DistrictJobStep}, Spring Batch's JobStep; the validation
+ * job in the city-wide {@code validate}), a job instance of its own with exactly the parameters a
+ * single-district run has, so a district is restarted, refused or found done on its own: a killed
+ * city run, run again, finds the finished districts done and resumes the others from the step that
+ * was interrupted. The city job's parameters are the run's {@link RunRequest} and its districts;
+ * each partition's context names its district.
  */
 @Configuration
 class CityJobConfig {
 
   static final String CITY_JOB = "cityJob";
+
+  /** The city-wide {@code validate}: its partitions run the districts' validation jobs. */
+  static final String CITY_VALIDATE_JOB = "cityValidateJob";
 
   /** Job parameter: how many districts. */
   static final String DISTRICTS = "districts";
@@ -50,23 +55,51 @@ class CityJobConfig {
   static final String VALIDATION = "validation.dir";
 
   @Bean
-  Job cityJob(JobRepository repo, Step districts) {
-    return new JobBuilder(CITY_JOB, repo).start(districts).build();
+  Job cityJob(
+      JobRepository repo,
+      @Qualifier(PlanReportsJobConfig.RUN_JOB) Job runJob,
+      DistrictRunner runner,
+      JobService jobs,
+      DistrictLines lines,
+      Partitioner districtPartitioner,
+      PlanReportsProperties properties)
+      throws Exception {
+    // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
+    DistrictJobs districts = new DistrictJobs(repo, runner, jobs, lines);
+    return new JobBuilder(CITY_JOB, repo)
+        .start(districts(repo, runJob, districts, districtPartitioner, properties))
+        .build();
   }
 
   @Bean
-  Step districts(
+  Job cityValidateJob(
       JobRepository repo,
+      @Qualifier(PlanReportsJobConfig.VALIDATE_JOB) Job validateJob,
       DistrictRunner runner,
+      JobService jobs,
       DistrictLines lines,
+      Partitioner districtPartitioner,
+      PlanReportsProperties properties)
+      throws Exception {
+    // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
+    DistrictJobs districts = new DistrictJobs(repo, runner, jobs, lines);
+    return new JobBuilder(CITY_VALIDATE_JOB, repo)
+        .start(districts(repo, validateJob, districts, districtPartitioner, properties))
+        .build();
+  }
+
+  /** The partitioned step: one {@link DistrictJobStep} running {@code job} per district. */
+  private static Step districts(
+      JobRepository repo,
+      Job job,
+      DistrictJobs districts,
       Partitioner districtPartitioner,
       PlanReportsProperties properties) {
     SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("district-");
     pool.setConcurrencyLimit(properties.districtThreads());
-    DistrictStep worker = new DistrictStep(repo, runner, lines);
     return new StepBuilder("districts", repo)
         .partitioner("district", districtPartitioner)
-        .step(worker)
+        .step(new DistrictJobStep(repo, job, districts))
         .gridSize(1)
         .taskExecutor(pool)
         .build();

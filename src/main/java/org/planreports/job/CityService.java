@@ -31,17 +31,26 @@ public class CityService {
   private final JobOperator operator;
   private final JobRepository repository;
   private final Job cityJob;
+  private final Job cityValidateJob;
   private final DistrictLines lines;
 
   CityService(
       JobOperator operator,
       JobRepository repository,
       @Qualifier(CityJobConfig.CITY_JOB) Job cityJob,
+      @Qualifier(CityJobConfig.CITY_VALIDATE_JOB) Job cityValidateJob,
       DistrictLines lines) {
     this.operator = operator;
     this.repository = repository;
     this.cityJob = cityJob;
+    this.cityValidateJob = cityValidateJob;
     this.lines = lines;
+  }
+
+  /** Whether a job of the repository is a city-wide run's (its steps are the districts). */
+  public static boolean isCityJob(String jobName) {
+    return CityJobConfig.CITY_JOB.equals(jobName)
+        || CityJobConfig.CITY_VALIDATE_JOB.equals(jobName);
   }
 
   /**
@@ -57,7 +66,8 @@ public class CityService {
     Map<String, JobOutcome> got = new LinkedHashMap<>();
     lines.attach(say);
     try {
-      JobExecution exec = operator.start(cityJob, b.toJobParameters());
+      JobExecution exec =
+          operator.start(city.validateOnly() ? cityValidateJob : cityJob, b.toJobParameters());
       for (StepExecution s : repository.getJobExecution(exec.getId()).getStepExecutions()) {
         if (s.getExecutionContext().containsKey(CityJobConfig.REGION)) {
           JobOutcome.from(s.getExecutionContext())

@@ -25,6 +25,11 @@ public class DistrictRunner {
    * Runs (or resumes, or finds done) the district's job, saying what it does through {@code said}.
    */
   public JobOutcome run(RunRequest request, Consumer<String> said) {
+    return start(request, said).outcome();
+  }
+
+  /** The same, with the job execution it ended in (a city run's {@link DistrictJobStep}). */
+  JobService.Started start(RunRequest request, Consumer<String> said) {
     String region = request.region();
     try (DistrictLocks.Lease lease = locks.acquire(region, said)) {
       if (locks.shared()) {

@@ -54,22 +54,29 @@ public class JobService {
   }
 
   public JobOutcome start(RunRequest request) {
-    return start(request, line -> {});
+    return start(request, line -> {}).outcome();
   }
+
+  /**
+   * What starting a district's job gave: how it ended, and the job execution it ended in — the one
+   * just run, or for a job found done the execution that completed it; none when the job could not
+   * be started at all (the outcome says why).
+   */
+  public record Started(JobOutcome outcome, JobExecution execution) {}
 
   /**
    * Starts, resumes or finds done the job of {@code request}, telling {@code say} when it resumes
    * an interrupted run. What has been published for the district is read now (under the caller's
    * lock on it) and becomes part of the run's identity ({@link RunRequest#starting}).
    */
-  public JobOutcome start(RunRequest request, Consumer<String> say) {
+  public Started start(RunRequest request, Consumer<String> say) {
     RunRequest starting =
         request.starting(
             request.region() == null
                 ? null
                 : store.publishedDigest(request.output(), request.region()));
     JobParameters jobParameters = starting.toJobParameters();
-    Job job = request.validateOnly() ? validateJob : runJob;
+    Job job = jobOf(request);
     try {
       recoverKilledRun(job, jobParameters, say);
       JobExecution exec = operator.start(job, jobParameters);
@@ -78,7 +85,7 @@ public class JobService {
         // must not stay in the state database until the next run (DeriveTasklet, ValidateTasklet).
         store.dropStaged(exec.getJobInstance().getInstanceId());
       }
-      return outcome(exec, request.validation());
+      return new Started(outcome(exec, request.validation()), exec);
     } catch (JobInstanceAlreadyCompleteException e) {
       String region = request.region();
       // This output folder's editions, and only those on disk: a run names no edition that is
@@ -89,11 +96,19 @@ public class JobService {
               .map(StateStore.Edition::folder)
               .filter(f -> java.nio.file.Files.isDirectory(Path.of(f)))
               .toList();
-      return JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions);
+      return new Started(
+          JobOutcome.before(JobOutcome.Kind.ALREADY_DONE, "", editions),
+          repository.getLastJobExecution(job.getName(), jobParameters));
     } catch (Exception e) {
       log.error(WORDS.get("run.log.not.started"), e);
-      return JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of());
+      return new Started(
+          JobOutcome.before(JobOutcome.Kind.FAILED, Failures.describe(e), List.of()), null);
     }
+  }
+
+  /** The job a request runs: the validation job for {@code validate}, else the main job. */
+  public Job jobOf(RunRequest request) {
+    return request.validateOnly() ? validateJob : runJob;
   }
 
   /**
