@@ -50,8 +50,8 @@ class CityJobConfig {
   static final String VALIDATION = "validation.dir";
 
   @Bean
-  Job cityJob(JobRepository repo, Step districts) {
-    return new JobBuilder(CITY_JOB, repo).start(districts).build();
+  Job cityJob(JobRepository repo, Step districts, RunProgress progress) {
+    return new JobBuilder(CITY_JOB, repo).listener(progress).start(districts).build();
   }
 
   @Bean
@@ -60,10 +60,12 @@ class CityJobConfig {
       DistrictRunner runner,
       DistrictLines lines,
       Partitioner districtPartitioner,
-      PlanReportsProperties properties) {
+      PlanReportsProperties properties,
+      RunProgress progress) {
     SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("district-");
     pool.setConcurrencyLimit(properties.districtThreads());
     DistrictStep worker = new DistrictStep(repo, runner, lines);
+    worker.registerStepExecutionListener(progress.districts());
     return new StepBuilder("districts", repo)
         .partitioner("district", districtPartitioner)
         .step(worker)
