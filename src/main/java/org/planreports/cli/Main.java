@@ -70,8 +70,12 @@ public final class Main implements Runnable {
    * console); a character it cannot show is written as a replacement, never an error.
    */
   static PrintWriter terminal(java.io.OutputStream stream) {
+    return terminal(stream, Terminal.charset());
+  }
+
+  static PrintWriter terminal(java.io.OutputStream stream, java.nio.charset.Charset charset) {
     return new PrintWriter(
-        new TerminalWriter(new java.io.OutputStreamWriter(stream, Terminal.charset())), true);
+        new TerminalWriter(new java.io.OutputStreamWriter(stream, charset)), true);
   }
 
   @Override
