@@ -1,8 +1,8 @@
 package org.planreports.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import org.planreports.core.Messages;
+import org.planreports.launch.Terminal;
 import org.planreports.plan.PlanBundleException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   private static final Messages WORDS = Messages.bundle("run");
+
+  /** When the command started ({@link System#nanoTime}): progress lines say the time since. */
+  static final long STARTED = System.nanoTime();
 
   private Main() {}
 
@@ -62,9 +65,17 @@ public final class Main implements Runnable {
     return cmd.execute(effective);
   }
 
-  private static PrintWriter terminal(java.io.OutputStream stream) {
+  /**
+   * A writer to the terminal in its own encoding ({@link Terminal}: GBK on a Chinese Windows
+   * console); a character it cannot show is written as a replacement, never an error.
+   */
+  static PrintWriter terminal(java.io.OutputStream stream) {
+    return terminal(stream, Terminal.charset());
+  }
+
+  static PrintWriter terminal(java.io.OutputStream stream, java.nio.charset.Charset charset) {
     return new PrintWriter(
-        new TerminalWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+        new TerminalWriter(new java.io.OutputStreamWriter(stream, charset)), true);
   }
 
   @Override

@@ -154,6 +154,7 @@ final class RunLauncher {
 
   /** Runs the district (or each district) and says how each ended. */
   private int start(ConfigurableApplicationContext ctx, List<PlannedDistrict> districts) {
+    ctx.getBean(org.planreports.job.RunProgress.class).sendTo(TerminalProgress.forOperator(err));
     if (districts.size() == 1) {
       PlannedDistrict district = districts.get(0);
       JobOutcome outcome = ctx.getBean(DistrictRunner.class).run(district.request(), out::println);

@@ -62,12 +62,14 @@ class CityJobConfig {
       JobService jobs,
       DistrictLines lines,
       Partitioner districtPartitioner,
-      PlanReportsProperties properties)
+      PlanReportsProperties properties,
+      RunProgress progress)
       throws Exception {
     // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
     DistrictJobs districts = new DistrictJobs(repo, runner, jobs, lines);
     return new JobBuilder(CITY_JOB, repo)
-        .start(districts(repo, runJob, districts, districtPartitioner, properties))
+        .listener(progress)
+        .start(districts(repo, runJob, districts, districtPartitioner, properties, progress))
         .build();
   }
 
@@ -79,12 +81,14 @@ class CityJobConfig {
       JobService jobs,
       DistrictLines lines,
       Partitioner districtPartitioner,
-      PlanReportsProperties properties)
+      PlanReportsProperties properties,
+      RunProgress progress)
       throws Exception {
     // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
     DistrictJobs districts = new DistrictJobs(repo, runner, jobs, lines);
     return new JobBuilder(CITY_VALIDATE_JOB, repo)
-        .start(districts(repo, validateJob, districts, districtPartitioner, properties))
+        .listener(progress)
+        .start(districts(repo, validateJob, districts, districtPartitioner, properties, progress))
         .build();
   }
 
@@ -94,12 +98,15 @@ class CityJobConfig {
       Job job,
       DistrictJobs districts,
       Partitioner districtPartitioner,
-      PlanReportsProperties properties) {
+      PlanReportsProperties properties,
+      RunProgress progress) {
     SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("district-");
     pool.setConcurrencyLimit(properties.districtThreads());
+    DistrictJobStep worker = new DistrictJobStep(repo, job, districts);
+    worker.registerStepExecutionListener(progress.districts());
     return new StepBuilder("districts", repo)
         .partitioner("district", districtPartitioner)
-        .step(new DistrictJobStep(repo, job, districts))
+        .step(worker)
         .gridSize(1)
         .taskExecutor(pool)
         .build();

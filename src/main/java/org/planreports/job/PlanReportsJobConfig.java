@@ -138,7 +138,8 @@ class PlanReportsJobConfig {
       ExtractReader extractReader,
       RowRules rowRules,
       StagingWriter stagingWriter,
-      PlanReportsProperties properties) {
+      PlanReportsProperties properties,
+      RunProgress progress) {
     return new StepBuilder("ingest", repo)
         .<RawRow, RowRules.Checked>chunk(properties.chunkSize())
         .transactionManager(tm)
@@ -146,40 +147,68 @@ class PlanReportsJobConfig {
         .processor(rowRules::check)
         .writer(stagingWriter)
         .listener(stagingWriter)
+        .listener((org.springframework.batch.core.listener.StepListener) progress)
         .build();
   }
 
   @Bean
-  Step validate(JobRepository repo, PlatformTransactionManager tm, ValidateTasklet tasklet) {
+  Step validate(
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      ValidateTasklet tasklet,
+      RunProgress progress) {
     // Always redone on a restart (it is cheap): the report in <output>/validation/ is then the one
     // of this run even when a run on other input wrote there in between.
-    return tasklet("validate", repo, tm, tasklet).allowStartIfComplete(true).build();
+    return tasklet("validate", repo, tm, tasklet, progress).allowStartIfComplete(true).build();
   }
 
   @Bean
-  Step derive(JobRepository repo, PlatformTransactionManager tm, DeriveTasklet tasklet) {
-    return tasklet("derive", repo, tm, tasklet).build();
+  Step derive(
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      DeriveTasklet tasklet,
+      RunProgress progress) {
+    return tasklet("derive", repo, tm, tasklet, progress).build();
   }
 
   @Bean
-  Step assess(JobRepository repo, PlatformTransactionManager tm, AssessTasklet tasklet) {
-    return tasklet("assess", repo, tm, tasklet).build();
+  Step assess(
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      AssessTasklet tasklet,
+      RunProgress progress) {
+    return tasklet("assess", repo, tm, tasklet, progress).build();
   }
 
   @Bean
-  Step render(JobRepository repo, PlatformTransactionManager tm, RenderTasklet tasklet) {
+  Step render(
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      RenderTasklet tasklet,
+      RunProgress progress) {
     // Redone on every restart: the prepared files are deleted when a run ends, however it ends.
-    return tasklet("render", repo, tm, tasklet).allowStartIfComplete(true).build();
+    return tasklet("render", repo, tm, tasklet, progress).allowStartIfComplete(true).build();
   }
 
   @Bean
-  Step publish(JobRepository repo, PlatformTransactionManager tm, PublishTasklet tasklet) {
-    return tasklet("publish", repo, tm, tasklet).build();
+  Step publish(
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      PublishTasklet tasklet,
+      RunProgress progress) {
+    return tasklet("publish", repo, tm, tasklet, progress).build();
   }
 
   private static org.springframework.batch.core.step.builder.TaskletStepBuilder tasklet(
-      String name, JobRepository repo, PlatformTransactionManager tm, RunTasklet tasklet) {
-    return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(tasklet);
+      String name,
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      RunTasklet tasklet,
+      RunProgress progress) {
+    return new StepBuilder(name, repo)
+        .tasklet(tasklet, tm)
+        .listener(tasklet)
+        .listener((org.springframework.batch.core.listener.StepExecutionListener) progress);
   }
 
   // Not proxied (a record cannot be): only step-scoped beans, created inside the step, use it.

@@ -85,6 +85,7 @@ class RenderTasklet extends RunTasklet {
                         .isEmpty())
             .toList());
     for (PublicationContent content : contents) {
+      RunProgress.rendered(contents.indexOf(content), contents.size());
       Path done = work.resolve("rendered").resolve(content.key().folderName());
       Path partial = AtomicFiles.partial(done);
       List<StateStore.Edition> editions =

@@ -30,8 +30,9 @@ import java.util.zip.ZipFile;
  *
  * JVM options given to the first JVM ({@code java -Xmx512m -jar …}) come after these, so they win;
  * {@code -Dplanreports.relaunch=false} runs the tool in the first JVM, as does every start that is
- * not {@code java -jar} (tests, {@code spring-boot:run}). The second JVM halts when the first one
- * is gone, however it ended ({@code kill -9}), looking every 20 ms. It uses the JDK only.
+ * not {@code java -jar} (tests, {@code spring-boot:run}). The second JVM is told what the
+ * operator's terminal is ({@link Terminal}). The second JVM halts when the first one is gone,
+ * however it ended ({@code kill -9}), looking every 20 ms. It uses the JDK only.
  */
 public final class Launcher {
 
@@ -120,6 +121,9 @@ public final class Launcher {
     }
     command.addAll(userOptions);
     command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
+    // The operator's terminal as this JVM sees it (progress lines, the console's encoding); an
+    // operator's own -D for either was read here and is passed on in it.
+    command.addAll(Terminal.passDown());
     command.addAll(List.of("-jar", (archived ? extracted : jar).toString()));
     command.addAll(List.of(args));
     return command;
