@@ -68,12 +68,12 @@ final class CommentaryCheck {
         continue;
       }
       out.addAll(c.get().findings());
-      if (c.get().hasErrors()) {
-        continue;
-      }
+      // Its references are checked even where the text has other errors: every error at once.
+      Optional<Commentary> text =
+          Optional.of(new Commentary(c.get().file(), c.get().sections(), List.of()));
       try {
         composer
-            .withCommentary(k -> k.equals(key) ? c : Optional.empty())
+            .withCommentary(k -> k.equals(key) ? text : Optional.empty())
             .compose(key, assessed.apply(key));
       } catch (CommentaryException e) {
         out.addAll(e.findings());
