@@ -604,8 +604,9 @@ public final class PlanLoader {
      * commentary.after-tables}); a list not set keeps its default.
      */
     CommentaryPlacement commentary(Properties p, String text) {
-      String before = optional(p, "commentary.before-summary");
-      String after = optional(p, "commentary.after-tables");
+      // Set but empty: no heading goes there (every heading is then placed after the tables).
+      String before = p.getProperty("commentary.before-summary");
+      String after = p.getProperty("commentary.after-tables");
       List<String> b =
           before == null
               ? CommentaryPlacement.DEFAULT.beforeSummary()
