@@ -74,7 +74,11 @@ public record Commentary(String file, List<Section> sections, List<Finding> find
 
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.*?)\\s*#*\\s*$");
   private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+(.*)$");
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})([.．]\\s+|、\\s*)(.*)$");
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "^(\\d{1,3})(\\.\\s+|["
+              + Pattern.quote(WORDS.get("commentary.numbered.marks"))
+              + "]\\s*)(.*)$");
   private static final Pattern TABLE = Pattern.compile("^\\|.*|.*\\|\\s*-{3,}.*");
   private static final Pattern IMAGE = Pattern.compile(".*!\\[[^]]*]\\(.*");
   private static final Pattern LINK = Pattern.compile(".*\\[[^]]*]\\([^)]*\\).*|.*<https?://.*");

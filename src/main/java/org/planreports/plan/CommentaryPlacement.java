@@ -22,7 +22,8 @@ public record CommentaryPlacement(List<String> beforeSummary, List<String> after
   private static final Messages WORDS = Messages.bundle("commentary");
 
   /** Between the headings of a list: commas (ASCII or Chinese), 、 and blanks. */
-  static final Pattern SEPARATORS = Pattern.compile("[,，、;；\\s]+");
+  static final Pattern SEPARATORS =
+      Pattern.compile("[,;\\s" + Pattern.quote(WORDS.get("commentary.separators")) + "]+");
 
   /** The default placement, from the commentary bundle. */
   public static final CommentaryPlacement DEFAULT =
