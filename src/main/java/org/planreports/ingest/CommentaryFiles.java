@@ -37,7 +37,16 @@ public final class CommentaryFiles {
    * and is refused when read.
    */
   public static List<Path> list(Path input) {
-    Path folder = input.resolve(FOLDER);
+    List<Path> out = new java.util.ArrayList<>(in(input.resolve(FOLDER)));
+    for (Path region : regions(input)) {
+      out.addAll(in(region));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** The files of one folder: {@code commentary/} or a district's {@code commentary/{region}/}. */
+  public static List<Path> in(Path folder) {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
@@ -50,6 +59,30 @@ public final class CommentaryFiles {
     } catch (IOException e) {
       return List.of();
     }
+  }
+
+  /** The districts' folders of a city's input ({@code commentary/500119/}), in name order. */
+  static List<Path> regions(Path input) {
+    Path folder = input.resolve(FOLDER);
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    try (Stream<Path> dirs = Files.list(folder)) {
+      return dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The folder a district's commentary is read from: {@code commentary/{region}/} where the input
+   * has it (a city's input, shared by its districts), else {@code commentary/}.
+   */
+  public static Path folder(Path input, String region) {
+    Path own = input.resolve(FOLDER).resolve(region);
+    return Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(own)
+        ? own
+        : input.resolve(FOLDER);
   }
 
   /**
@@ -69,14 +102,9 @@ public final class CommentaryFiles {
         }
       }
       all.update(
-          (label(publication(p)) + "\n" + sha + "\n")
+          (input.relativize(p).toString().replace('\\', '/') + "\n" + sha + "\n")
               .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-  }
-
-  /** The name a finding gives a file: {@code commentary/2023-midterm.md}. */
-  public static String label(String publication) {
-    return FOLDER + "/" + publication + EXTENSION;
   }
 
   /** The publication a commentary file is for: its name without {@code .md}. */
@@ -86,14 +114,17 @@ public final class CommentaryFiles {
   }
 
   /**
-   * The commentary of a publication ({@code folderName}: {@code 2023-midterm}), or empty when the
-   * input has none. A file that cannot be read is a commentary with an error and no sections.
+   * The commentary of a district's publication ({@code folderName}: {@code 2023-midterm}) from
+   * {@link #folder}, or empty when the input has none. A file that cannot be read is a commentary
+   * with an error and no sections.
    */
-  public static Optional<Commentary> read(Path input, String folderName) {
-    Path folder = input.resolve(FOLDER);
+  public static Optional<Commentary> read(Path input, String region, String folderName) {
+    Path folder = folder(input, region);
     Path file = folder.resolve(folderName + EXTENSION);
-    String label = label(folderName);
-    if (Files.isSymbolicLink(folder) || Files.isSymbolicLink(file)) {
+    String label = input.relativize(file).toString().replace('\\', '/');
+    if (Files.isSymbolicLink(input.resolve(FOLDER))
+        || Files.isSymbolicLink(folder)
+        || Files.isSymbolicLink(file)) {
       return Optional.of(
           failed(
               label,

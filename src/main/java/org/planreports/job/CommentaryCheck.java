@@ -46,12 +46,13 @@ final class CommentaryCheck {
     List<Finding> out = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     supported.forEach(k -> names.add(k.folderName()));
-    for (Path file : CommentaryFiles.list(input)) {
+    String region = supported.isEmpty() ? "" : supported.get(0).region();
+    for (Path file : CommentaryFiles.in(CommentaryFiles.folder(input, region))) {
       if (!names.contains(CommentaryFiles.publication(file))) {
         out.add(
             Finding.warning(
                 "W_COMMENTARY",
-                CommentaryFiles.FOLDER + "/" + file.getFileName(),
+                input.relativize(file).toString().replace('\\', '/'),
                 0,
                 "",
                 "",
@@ -63,7 +64,7 @@ final class CommentaryCheck {
       }
     }
     for (PublicationKey key : keys) {
-      Optional<Commentary> c = CommentaryFiles.read(input, key.folderName());
+      Optional<Commentary> c = CommentaryFiles.read(input, key.region(), key.folderName());
       if (c.isEmpty()) {
         continue;
       }

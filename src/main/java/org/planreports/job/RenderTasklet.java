@@ -70,7 +70,9 @@ class RenderTasklet extends RunTasklet {
     PublicationComposer composer =
         new PublicationComposer(plan, data, settings.inputSet().files())
             .withCommentary(
-                k -> org.planreports.ingest.CommentaryFiles.read(settings.input(), k.folderName()));
+                k ->
+                    org.planreports.ingest.CommentaryFiles.read(
+                        settings.input(), k.region(), k.folderName()));
     List<String> corrections = new ArrayList<>();
     List<PublicationContent> contents = new ArrayList<>();
     for (StagedResults.Staged pub : staged.publications(runKey)) {
