@@ -48,6 +48,7 @@ public record InputSet(Path folder, List<InputFile> files, String digest) {
             (f.name() + "\n" + f.sha256() + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
+      CommentaryFiles.digestInto(folder, all);
       return new InputSet(folder, files, hex(all.digest()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

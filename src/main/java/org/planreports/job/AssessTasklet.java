@@ -53,8 +53,26 @@ class AssessTasklet extends RunTasklet {
     // Assessing needs no input file: only composing, in the render step, names them.
     PublicationComposer composer = new PublicationComposer(plan, derived, List.of());
     staged.clearAssessments(runKey);
+    java.util.Map<
+            PublicationKey, java.util.Map<String, List<org.planreports.assessment.AssessedRow>>>
+        assessed = new java.util.HashMap<>();
     for (PublicationKey key : keys) {
-      staged.putAssessments(runKey, key, composer.assess(key));
+      assessed.put(key, composer.assess(key));
+      staged.putAssessments(runKey, key, assessed.get(key));
+    }
+    // The office's commentary is checked against the figures each publication prints.
+    if (CommentaryCheck.record(
+        store,
+        settings,
+        runKey,
+        step,
+        CommentaryCheck.findings(
+            composer,
+            settings.input(),
+            PublicationPlanner.supported(plan, derived),
+            keys,
+            assessed::get))) {
+      contribution.setExitStatus(new ExitStatus(JobParams.INVALID));
     }
     return RepeatStatus.FINISHED;
   }

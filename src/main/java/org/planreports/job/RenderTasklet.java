@@ -67,7 +67,12 @@ class RenderTasklet extends RunTasklet {
     Plan plan = settings.plan();
     String region = plan.meta().regionCode();
     IndicatorDeriver.Result data = staged.derived(runKey, region, plan);
-    PublicationComposer composer = new PublicationComposer(plan, data, settings.inputSet().files());
+    PublicationComposer composer =
+        new PublicationComposer(plan, data, settings.inputSet().files())
+            .withCommentary(
+                k ->
+                    org.planreports.ingest.CommentaryFiles.read(
+                        settings.input(), k.region(), k.folderName()));
     List<String> corrections = new ArrayList<>();
     List<PublicationContent> contents = new ArrayList<>();
     for (StagedResults.Staged pub : staged.publications(runKey)) {

@@ -18,14 +18,28 @@ public record Plan(
     List<CatalogueRow> rows,
     List<TableSpec> tables,
     List<Bulletin> bulletins,
-    String digest) {
+    String digest,
+    CommentaryPlacement commentary) {
 
   public Plan {
+    commentary = commentary == null ? CommentaryPlacement.DEFAULT : commentary;
     items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
     indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
     rows = List.copyOf(rows);
     tables = List.copyOf(tables);
     bulletins = List.copyOf(bulletins);
+  }
+
+  /** A plan with the default placement of the office's commentary. */
+  public Plan(
+      PlanMeta meta,
+      Map<String, Item> items,
+      Map<String, Indicator> indicators,
+      List<CatalogueRow> rows,
+      List<TableSpec> tables,
+      List<Bulletin> bulletins,
+      String digest) {
+    this(meta, items, indicators, rows, tables, bulletins, digest, CommentaryPlacement.DEFAULT);
   }
 
   public List<CatalogueRow> rows(String table) {

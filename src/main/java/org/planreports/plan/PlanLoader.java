@@ -235,11 +235,20 @@ public final class PlanLoader {
             : defaultTables(rows, props == null ? new Properties() : props);
     r.crossCheck(rows, tables, meta, bulletins);
     r.kinds(rows, items);
+    CommentaryPlacement placement =
+        props == null ? CommentaryPlacement.DEFAULT : r.commentary(props, text.get(PROPERTIES));
     if (!r.problems.isEmpty() || meta == null) {
       throw new PlanBundleException(bundle, r.problems);
     }
     return new Plan(
-        meta, items, indicators, rows, tables, bulletins, HexFormat.of().formatHex(sha.digest()));
+        meta,
+        items,
+        indicators,
+        rows,
+        tables,
+        bulletins,
+        HexFormat.of().formatHex(sha.digest()),
+        placement);
   }
 
   /** The line of a key in a plan.properties file, 0 when it is absent or cannot be read. */
@@ -588,6 +597,35 @@ public final class PlanLoader {
           base,
           mid,
           fin);
+    }
+
+    /**
+     * Where the office's commentary goes ({@code commentary.before-summary}, {@code
+     * commentary.after-tables}); a list not set keeps its default.
+     */
+    CommentaryPlacement commentary(Properties p, String text) {
+      // Set but empty: no heading goes there (every heading is then placed after the tables).
+      String before = p.getProperty("commentary.before-summary");
+      String after = p.getProperty("commentary.after-tables");
+      List<String> b =
+          before == null
+              ? CommentaryPlacement.DEFAULT.beforeSummary()
+              : CommentaryPlacement.split(before);
+      List<String> a =
+          after == null
+              ? CommentaryPlacement.DEFAULT.afterTables()
+              : CommentaryPlacement.split(after);
+      var twice = CommentaryPlacement.problem(b, a);
+      if (twice.isPresent()) {
+        String key = after != null ? "commentary.after-tables" : "commentary.before-summary";
+        problem(
+            PROPERTIES,
+            lineOf(text, key),
+            key,
+            twice.get(),
+            Messages.bundle("commentary").get("commentary.placement.twice"));
+      }
+      return new CommentaryPlacement(b, a);
     }
 
     List<Bulletin> bulletins(Properties p, String text) {

@@ -91,6 +91,15 @@ final class AssessmentTableSection {
           yearColumn ? w.get("cell.year", "year", r.targetYear()) : nz(r.annualPrinted()));
       row.put("attr", r.attribute() == null ? "—" : r.attribute().label());
       Draft.cell(row, "value", valueText(w, r, a));
+      if (r.kind() == Kind.LEVEL || r.kind() == Kind.RANGE) {
+        // What the office's commentary may cite: the indicator's own figures this row prints.
+        if (a.value() != null && a.dataYear() != null) {
+          d.printed(r.indicator().code(), a.dataYear(), valueText(w, r, a));
+        }
+        if (!wordedBase && a.baseline() != null && a.baselineYear() != null) {
+          d.printed(r.indicator().code(), a.baselineYear(), Fmt.num(a.baseline(), r.decimals()));
+        }
+      }
       Draft.cell(
           row, "completion", a.completionPct() == null ? "—" : Fmt.pct1(a.completionPct()) + "%");
       if (d.isFinal()) {

@@ -39,6 +39,16 @@ final class Draft {
   final List<TableSpec> history = new ArrayList<>();
   final List<Use> uses = new ArrayList<>();
 
+  /**
+   * The figures the tables print, by indicator and year ({@code CODE:YEAR} → the cell as printed,
+   * without unit): what a {@code {{CODE:YEAR}}} of the office's commentary resolves to. The first
+   * table to print a figure gives its text.
+   */
+  final Map<String, String> printed = new LinkedHashMap<>();
+
+  /** The office's commentary as composed, one canonical line per block (see PrintedFigures). */
+  final List<String> commentary = new ArrayList<>();
+
   /** Each chart's series as {@link PrintedFigures} records them. */
   final List<String> charts = new ArrayList<>();
 
@@ -110,6 +120,11 @@ final class Draft {
 
   boolean sample() {
     return uses.stream().anyMatch(u -> u.value().sample());
+  }
+
+  /** Records that a table prints an indicator's figure for a year, as {@code text}. */
+  void printed(String indicator, int year, String text) {
+    printed.putIfAbsent(indicator + ":" + year, text);
   }
 
   /** Records a printed figure and returns the index of its first use, for a section's sources. */

@@ -54,6 +54,12 @@ final class HistoryTableSection {
       if (v1 != null) {
         d.use(w.get("figure.ref", "ref", d.ref(table), "seq", r.seq(), "year", before), v1);
       }
+      if (v1 != null) {
+        d.printed(r.indicator().code(), before, Fmt.num(v1.value(), r.decimals()));
+      }
+      if (v2 != null) {
+        d.printed(r.indicator().code(), after, Fmt.num(v2.value(), r.decimals()));
+      }
       Draft.cell(row, "change", change);
       rows.add(row);
       csv.add(

@@ -63,6 +63,8 @@ final class PrintedFigures {
       }
     }
     out.addAll(d.charts);
+    // The office's commentary, as printed: only a publication with one has these lines.
+    out.addAll(d.commentary);
     return out;
   }
 

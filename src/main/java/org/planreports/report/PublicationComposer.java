@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.planreports.assessment.AssessedRow;
 import org.planreports.assessment.TableAssessor;
 import org.planreports.core.Wording;
 import org.planreports.indicator.IndicatorDeriver;
+import org.planreports.ingest.Commentary;
 import org.planreports.ingest.InputFile;
+import org.planreports.plan.CommentaryPlacement;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PublicationKey;
 import org.planreports.plan.TableSpec;
@@ -25,11 +29,31 @@ public final class PublicationComposer {
   private final IndicatorDeriver.Result data;
   private final List<InputFile> inputs;
   private final Wording w = Wording.zh();
+  private final Function<PublicationKey, Optional<Commentary>> commentary;
 
   public PublicationComposer(Plan plan, IndicatorDeriver.Result data, List<InputFile> inputs) {
+    this(plan, data, inputs, key -> Optional.empty());
+  }
+
+  private PublicationComposer(
+      Plan plan,
+      IndicatorDeriver.Result data,
+      List<InputFile> inputs,
+      Function<PublicationKey, Optional<Commentary>> commentary) {
     this.plan = plan;
     this.data = data;
     this.inputs = List.copyOf(inputs);
+    this.commentary = commentary;
+  }
+
+  /**
+   * This composer with the office's commentary of each publication (empty: none), as {@link
+   * org.planreports.ingest.CommentaryFiles#read} gives it. A commentary with errors of its own is
+   * not composed: check {@link Commentary#findings()} first.
+   */
+  public PublicationComposer withCommentary(
+      Function<PublicationKey, Optional<Commentary>> commentary) {
+    return new PublicationComposer(plan, data, inputs, commentary);
   }
 
   public PublicationContent compose(PublicationKey key) {
@@ -96,6 +120,36 @@ public final class PublicationComposer {
     if (d.evaluation() && ChartSection.any(d)) {
       body.add(ChartSection.build(d, numbered.apply(w.get("charts.heading"))));
     }
+    // The office's own sections: after the tables (and charts), then the preface before the
+    // summary; built after the tables, whose figures they cite.
+    List<CommentarySections.Placed> placed =
+        commentary.apply(key).map(c -> CommentarySections.build(d, c)).orElse(List.of());
+    for (CommentarySections.Placed p : placed) {
+      if (p.slot() != CommentaryPlacement.Slot.BEFORE_SUMMARY) {
+        body.add(p.section().withHeading(numbered.apply(p.heading())));
+      }
+    }
+    List<Section> preface = new ArrayList<>();
+    for (CommentarySections.Placed p : placed) {
+      if (p.slot() == CommentaryPlacement.Slot.BEFORE_SUMMARY) {
+        preface.add(p.section().withHeading(p.heading()));
+      }
+    }
+    if (!preface.isEmpty() && !d.evaluation()) {
+      // A bulletin's first page opens with its title block: above the preface, not the summary.
+      Section summary = body.get(0);
+      Map<String, Object> moved = new LinkedHashMap<>(preface.get(0).params());
+      Map<String, Object> kept = new LinkedHashMap<>(summary.params());
+      for (String param : List.of("TITLE", "SUBTITLE")) {
+        moved.put(param, kept.remove(param));
+      }
+      preface.set(
+          0,
+          new Section(
+              preface.get(0).template(), preface.get(0).bookmark(), moved, preface.get(0).rows()));
+      body.set(0, new Section(summary.template(), summary.bookmark(), kept, summary.rows()));
+    }
+    body.addAll(0, preface);
     if (d.evaluation()) {
       body.add(
           MethodologySection.build(d, d.methodAppendix() + "  " + w.get("methodology.heading")));
