@@ -234,7 +234,7 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
               WORDS.format("workbook.limit.expected")));
       return;
     }
-    ready.add(sheet.rawRow(row));
+    ready.addAll(sheet.rawRows(row));
   }
 
   private void closeSheet() throws IOException {
@@ -260,6 +260,9 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
     private final XMLStreamReader xml;
     private long lastRow;
     private String[] columns = new String[0];
+    // A wide sheet (the template's): the year of each year column, e.g. 2023 or 2023年.
+    private Integer[] years = new Integer[0];
+    private boolean wide;
     private Finding unitColumnMissing;
 
     Sheet(String name, InputStream in) throws XMLStreamException {
@@ -283,6 +286,7 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
       }
       int width = first.cells().stream().mapToInt(Cell::column).max().orElse(-1) + 1;
       columns = new String[width];
+      years = new Integer[width];
       List<Finding> problems = new ArrayList<>();
       int known = 0;
       for (Cell c : first.cells()) {
@@ -290,6 +294,11 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
         String canonical = h.length() > Limits.HEADER ? null : Columns.canonical(h);
         if (canonical != null || ITEM_NAME.stream().anyMatch(h::equalsIgnoreCase)) {
           known++;
+        }
+        Integer year = canonical == null ? year(h) : null;
+        if (year != null) {
+          years[c.column()] = year;
+          continue;
         }
         if (canonical != null && java.util.Arrays.asList(columns).contains(canonical)) {
           problems.add(
@@ -323,6 +332,28 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
                   String.join(INPUT.format("input.separator"), Columns.ALL)));
         }
       }
+      List<String> named = java.util.Arrays.asList(columns);
+      wide =
+          java.util.Arrays.stream(years).anyMatch(java.util.Objects::nonNull)
+              && !named.contains(Columns.YEAR)
+              && !named.contains(Columns.VALUE);
+      if (!wide) {
+        // A long sheet has its years in the year column: a year heading is an unknown column.
+        for (int i = 0; i < years.length; i++) {
+          if (years[i] != null) {
+            problems.add(
+                Finding.warning(
+                    "W_EXTRA_COLUMN",
+                    file,
+                    first.number(),
+                    ref(i),
+                    String.valueOf(years[i]),
+                    INPUT.format("input.column.unknown"),
+                    String.join(INPUT.format("input.separator"), Columns.ALL)));
+            years[i] = null;
+          }
+        }
+      }
       if (known == 0) {
         if (!name.equals(EXPLANATION_SHEET)) {
           ready.add(
@@ -348,7 +379,9 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
       }
       List<String> present = java.util.Arrays.asList(columns);
       for (String required : Columns.REQUIRED) {
-        if (!present.contains(required)) {
+        boolean inYearColumns =
+            wide && (required.equals(Columns.YEAR) || required.equals(Columns.VALUE));
+        if (!present.contains(required) && !inYearColumns) {
           Finding missing =
               Finding.error(
                   "E_MISSING_COLUMN",
@@ -387,7 +420,11 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
       return true;
     }
 
-    RawRow rawRow(Row row) {
+    /**
+     * The rows of one sheet row: itself, or in a wide sheet one per filled year cell (an empty year
+     * cell is no figure), each pointing at its own cell.
+     */
+    List<RawRow> rawRows(Row row) {
       Map<String, String> cells = new LinkedHashMap<>();
       Map<String, String> refs = new HashMap<>();
       List<Finding> problems = new ArrayList<>();
@@ -397,7 +434,12 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
           refs.put(columns[i], ref(i));
         }
       }
+      List<Cell> yearCells = new ArrayList<>();
       for (Cell c : row.cells()) {
+        if (wide && c.column() < years.length && years[c.column()] != null) {
+          yearCells.add(c);
+          continue;
+        }
         String column = c.column() < columns.length ? columns[c.column()] : null;
         if (column == null) {
           continue;
@@ -408,7 +450,33 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
           cells.put(column, c.text());
         }
       }
-      return new RawRow(file, row.number(), cells, problems, unitColumnMissing, refs);
+      if (!wide) {
+        return List.of(new RawRow(file, row.number(), cells, problems, unitColumnMissing, refs));
+      }
+      List<RawRow> out = new ArrayList<>();
+      if (!problems.isEmpty()) {
+        out.add(new RawRow(file, row.number(), null, problems));
+      }
+      for (Cell c : yearCells) {
+        if (c.problem() == null && c.text().isBlank()) {
+          continue;
+        }
+        Map<String, String> yearRow = new LinkedHashMap<>(cells);
+        Map<String, String> yearRefs = new HashMap<>(refs);
+        yearRow.put(Columns.YEAR, String.valueOf(years[c.column()]));
+        yearRow.put(Columns.VALUE, c.problem() == null ? c.text() : "");
+        yearRefs.put(Columns.YEAR, ref(c.column()));
+        yearRefs.put(Columns.VALUE, ref(c.column()));
+        out.add(
+            new RawRow(
+                file,
+                row.number(),
+                yearRow,
+                c.problem() == null ? List.of() : List.of(c.problem()),
+                unitColumnMissing,
+                yearRefs));
+      }
+      return out;
     }
 
     /** The next {@code <row>} of the sheet, or null at its end. */
@@ -593,6 +661,21 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
   }
 
   private static final int MAX_COLUMN = 16_383; // XFD, Excel's last column
+
+  private static final String YEAR_SUFFIX = WORDS.format("workbook.year.suffix");
+
+  /** The year of a year heading ("2023", "2023" + the year word), or null. */
+  static Integer year(String heading) {
+    String h = heading.strip();
+    if (h.endsWith(YEAR_SUFFIX)) {
+      h = h.substring(0, h.length() - YEAR_SUFFIX.length()).strip();
+    }
+    if (h.length() != 4 || !h.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return null;
+    }
+    int y = Integer.parseInt(h);
+    return y >= 1949 && y <= 2100 ? y : null;
+  }
 
   /**
    * The decimal Excel shows for a number stored as {@code raw}: at most 15 significant digits, no
