@@ -133,7 +133,7 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
       finish(
           fileError(
               "E_WORKBOOK_FORMAT",
-              WORDS.get("workbook.format.not", "kind", magic.name()),
+              WORDS.format("workbook.format.not"),
               WORDS.format("workbook.format.expected")));
       return;
     }
