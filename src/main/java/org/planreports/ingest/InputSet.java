@@ -45,14 +45,15 @@ public record InputSet(Path folder, List<InputFile> files, String digest, List<I
     if (n.startsWith("~$")) {
       return Kind.LOCK;
     }
-    if (n.startsWith(".") || n.startsWith("readme")) {
+    if (n.startsWith(".")) {
+      // Hidden: .DS_Store, and the ._2023.csv resource forks a Mac leaves on a shared drive.
       return Kind.IGNORED;
     }
     return switch (ext) {
       case "csv" -> Kind.CSV;
       case "xlsx" -> Kind.WORKBOOK;
       case "xls", "xlsm", "xlsb", "xltx", "xltm", "et", "ods" -> Kind.SPREADSHEET;
-      default -> Kind.OTHER;
+      default -> n.startsWith("readme") ? Kind.IGNORED : Kind.OTHER;
     };
   }
 

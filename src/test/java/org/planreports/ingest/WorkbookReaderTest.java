@@ -390,6 +390,7 @@ class WorkbookReaderTest {
     Files.writeString(dir.resolve("old.xls"), "x");
     Files.writeString(dir.resolve("~$2023.xlsx"), "owner");
     Files.writeString(dir.resolve(".DS_Store"), "x");
+    Files.writeString(dir.resolve("._a.csv"), "\0\0mac resource fork");
     Files.writeString(dir.resolve("README.md"), "x");
     Files.createDirectories(dir.resolve("commentary"));
 
