@@ -74,7 +74,9 @@ class ExcelIT {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(dir)) {
+      // (the run lock, .plan-reports.lock, is the output folder's own)
       return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
           .map(p -> dir.relativize(p).toString())
           .sorted()
           .toList();

@@ -449,4 +449,33 @@ class WorkbookReaderTest {
     assertThat(WorkbookReader.decimal("2000")).isEqualTo("2000");
     assertThat(WorkbookReader.decimal("1.0000000000000001E-3")).isEqualTo("0.001");
   }
+
+  @Test
+  void shouldRefuseAFormulaSavedWithoutItsResult() throws IOException {
+    StringBuilder header = new StringBuilder("<row r=\"1\">");
+    for (int i = 0; i < HEADER.size(); i++) {
+      header
+          .append("<c r=\"")
+          .append(WorkbookReader.letters(i))
+          .append("1\" t=\"inlineStr\"><is><t>")
+          .append(HEADER.get(i))
+          .append("</t></is></c>");
+    }
+    Path p =
+        replacing(
+            "nf.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out ->
+                write(
+                    out,
+                    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<sheetData>"
+                        + header
+                        + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>500119</t></is></c>"
+                        + "<c r=\"D2\"><f>B2*2</f></c></row></sheetData></worksheet>"));
+
+    assertThat(findings(WorkbookReader.read("nf.xlsx", p)))
+        .extracting(x -> x.code() + " " + x.line() + " " + x.column())
+        .containsExactly("E_FORMULA_NO_VALUE 2 Sheet1!D");
+  }
 }
