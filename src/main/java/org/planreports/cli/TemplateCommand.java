@@ -45,6 +45,15 @@ class TemplateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Plan p = plan == null ? PlanLoader.loadDefault() : PlanLoader.load(plan);
+    if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+      AtomicFiles.write(target, org.planreports.ingest.TemplateWorkbook.write(p));
+      spec.commandLine()
+          .getOut()
+          .println(
+              Messages.bundle("workbook")
+                  .get("workbook.template.written", "file", file, "items", p.items().size()));
+      return ExitCodes.OK;
+    }
     List<List<Cell>> rows = new ArrayList<>();
     for (Item item :
         p.items().values().stream().sorted(java.util.Comparator.comparing(Item::code)).toList()) {

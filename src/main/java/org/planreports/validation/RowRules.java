@@ -133,7 +133,16 @@ public class RowRules {
       // districts does not check every row N times); only a broken record is reported here.
       return new Checked(null, List.copyOf(row.problems()), row.file(), region);
     }
-    return rules(row);
+    Checked c = rules(row);
+    // A workbook's row: each finding names its cell's sheet and column letter (Sheet1!D).
+    return row.refs().isEmpty()
+        ? c
+        : new Checked(
+            c.value(),
+            c.findings().stream().map(row::located).toList(),
+            c.file(),
+            c.region(),
+            c.earlierYear());
   }
 
   private Checked rules(RawRow row) {
