@@ -25,7 +25,9 @@ public record JobOutcome(
     INVALID,
     REFUSED,
     NOTHING_TO_PUBLISH,
-    FAILED
+    FAILED,
+    /** {@code publish}: the review copy is out of date; nothing was published. */
+    STALE
   }
 
   public JobOutcome {
