@@ -90,7 +90,7 @@ public record JobOutcome(
             lines(ctx.getString(PREFIX + "corrections"))));
   }
 
-  static List<String> lines(String s) {
+  public static List<String> lines(String s) {
     return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\n"));
   }
 }

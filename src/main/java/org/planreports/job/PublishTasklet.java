@@ -143,7 +143,9 @@ class PublishTasklet extends RunTasklet {
       for (Candidate c : candidates) {
         Optional<ReviewRecord> r = reviews.record(c.key());
         if (r.isEmpty()) {
-          unreviewed.add(c.key().folderName());
+          if (c.decision().status().publishes()) {
+            unreviewed.add(c.key().folderName());
+          }
           continue;
         }
         if (c.decision().status().publishes()
@@ -191,7 +193,7 @@ class PublishTasklet extends RunTasklet {
     }
     jobContext.putString(PUBLISHED, String.join("\n", published));
     jobContext.putString(UNCHANGED, folders(candidates, EditionStatus.UNCHANGED, layout));
-    if (reviews != null) {
+    if (reviews != null && settings.mode() == RunMode.PUBLISH) {
       // Released (or found unchanged): their review copies have nothing left to review.
       for (Candidate c : candidates) {
         reviews.remove(c.key());

@@ -69,6 +69,15 @@ final class ReviewCopies {
       AtomicFiles.move(partial, target);
       written.add(target.toString());
     }
+    // The review folder holds what the last run reviewed, nothing older: copies of publications
+    // this run did not make (another --year, or no longer supported by the data) go.
+    for (String region : copies.stream().map(c -> c.key().region()).distinct().toList()) {
+      for (Path old : layout.copies(region)) {
+        if (!written.contains(old.toString())) {
+          AtomicFiles.deleteTree(old);
+        }
+      }
+    }
     return written;
   }
 
