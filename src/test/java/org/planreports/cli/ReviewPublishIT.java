@@ -37,6 +37,10 @@ class ReviewPublishIT {
   static Path review;
 
   private static final String MIDTERM = "2023-midterm";
+
+  /** The first review copy's PDF, which the same input reviewed again gives byte for byte. */
+  static byte[] firstReview;
+
   private static final String EXTRACT = "nanchuan-2023-sample.csv";
 
   @BeforeAll
@@ -127,6 +131,7 @@ class ReviewPublishIT {
     assertThat(text(copy(MIDTERM).resolve("500119-2023-midterm.pdf"), 1))
         .contains("审阅稿")
         .doesNotContain("发布日期");
+    firstReview = Files.readAllBytes(copy(MIDTERM).resolve("500119-2023-midterm.pdf"));
     Jar.Result history =
         Jar.run(tmp, List.of("history", "--output", out.toString(), "--state", state.toString()));
     assertThat(history.out()).doesNotContain("edition-1");
@@ -161,6 +166,7 @@ class ReviewPublishIT {
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out()).contains("2023-midterm：数字与已发布的第1版相同");
     assertThat(changes()).contains("2023-midterm,未变化,1");
+    assertThat(copy(MIDTERM).resolve("500119-2023-midterm.pdf")).hasBinaryContent(firstReview);
     assertThat(edition(2)).doesNotExist();
   }
 
