@@ -13,11 +13,8 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,32 +23,31 @@ import org.junit.jupiter.api.io.TempDir;
  * change list, publish refused without --reason and with inputs changed since the review, publish
  * --reason, verify. Then the review folder's guards.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewPublishIT {
 
-  @TempDir static Path tmp;
+  @TempDir Path tmp;
 
-  static Path input;
-  static Path out;
-  static Path state;
-  static Path review;
+  Path input;
+  Path out;
+  Path state;
+  Path review;
 
   private static final String MIDTERM = "2023-midterm";
 
   /** The first review copy's PDF, which the same input reviewed again gives byte for byte. */
-  static byte[] firstReview;
+  byte[] firstReview;
 
   private static final String EXTRACT = "nanchuan-2023-sample.csv";
 
-  @BeforeAll
-  static void copyInput() throws Exception {
+  @BeforeEach
+  void copyInput() throws Exception {
     input = Jar.copyTree(Path.of("input"), tmp.resolve("input"));
     out = tmp.resolve("out");
     state = tmp.resolve("state");
     review = tmp.resolve("review");
   }
 
-  private static Jar.Result jar(String command, String... more) throws Exception {
+  private Jar.Result jar(String command, String... more) throws Exception {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -70,15 +66,15 @@ class ReviewPublishIT {
     return Jar.run(tmp, args);
   }
 
-  private static Path copy(String publication) {
+  private Path copy(String publication) {
     return review.resolve("500119").resolve(publication);
   }
 
-  private static Path edition(int n) {
+  private Path edition(int n) {
     return out.resolve("500119").resolve(MIDTERM).resolve("edition-" + n);
   }
 
-  private static String changes() throws Exception {
+  private String changes() throws Exception {
     return Files.readString(copy(MIDTERM).resolve("changes.csv"), StandardCharsets.UTF_8);
   }
 
@@ -91,7 +87,7 @@ class ReviewPublishIT {
     }
   }
 
-  private static void setRdExpenditure(String value) throws Exception {
+  private void setRdExpenditure(String value) throws Exception {
     Path f = input.resolve(EXTRACT);
     String s = Files.readString(f, StandardCharsets.UTF_8);
     String changed =
@@ -101,7 +97,6 @@ class ReviewPublishIT {
   }
 
   @Test
-  @Order(1)
   void publishWithoutReviewCopiesSaysSoWithExit7() throws Exception {
     Jar.Result r = jar("publish");
     assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
@@ -109,9 +104,24 @@ class ReviewPublishIT {
     assertThat(out.resolve("500119")).doesNotExist();
   }
 
+  /**
+   * The operator's year, in order (one test: each step needs the one before): review, publish,
+   * review again, a corrected figure, publish refused without a reason and after the input changed,
+   * publish with the reason, verify.
+   */
   @Test
-  @Order(2)
-  void runPreparesReviewCopiesAndNoEdition() throws Exception {
+  void operatorStory() throws Exception {
+    runPreparesReviewCopiesAndNoEdition();
+    publishReleasesTheReviewedCopiesWithTheirDate();
+    runAgainUnchangedSaysSo();
+    aCorrectedFigureShowsOldAndNewInTheChangeList();
+    publishWithoutReasonIsRefusedAndPrintsTheCommand();
+    publishAfterTheInputChangedIsRefusedWithExit8();
+    publishWithReasonReleasesTheCorrectionExactlyAsReviewed();
+    verifyIsClean();
+  }
+
+  private void runPreparesReviewCopiesAndNoEdition() throws Exception {
     Jar.Result r = jar("run");
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out())
@@ -137,9 +147,7 @@ class ReviewPublishIT {
     assertThat(history.out()).doesNotContain("edition-1");
   }
 
-  @Test
-  @Order(3)
-  void publishReleasesTheReviewedCopiesWithTheirDate() throws Exception {
+  private void publishReleasesTheReviewedCopiesWithTheirDate() throws Exception {
     Jar.Result r = jar("publish", "--date", "2024-03-15");
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out()).contains(edition(1).toString());
@@ -159,9 +167,7 @@ class ReviewPublishIT {
     assertThat(copy(MIDTERM)).as("released: its review copy is gone").doesNotExist();
   }
 
-  @Test
-  @Order(4)
-  void runAgainUnchangedSaysSo() throws Exception {
+  private void runAgainUnchangedSaysSo() throws Exception {
     Jar.Result r = jar("run");
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out()).contains("2023-midterm：数字与已发布的第1版相同");
@@ -170,9 +176,7 @@ class ReviewPublishIT {
     assertThat(edition(2)).doesNotExist();
   }
 
-  @Test
-  @Order(5)
-  void aCorrectedFigureShowsOldAndNewInTheChangeList() throws Exception {
+  private void aCorrectedFigureShowsOldAndNewInTheChangeList() throws Exception {
     setRdExpenditure("8.75");
     Jar.Result r = jar("run");
     assertThat(r.exit()).as(r.all()).isZero();
@@ -181,9 +185,7 @@ class ReviewPublishIT {
     assertThat(edition(2)).doesNotExist();
   }
 
-  @Test
-  @Order(6)
-  void publishWithoutReasonIsRefusedAndPrintsTheCommand() throws Exception {
+  private void publishWithoutReasonIsRefusedAndPrintsTheCommand() throws Exception {
     Jar.Result r = jar("publish", "--date", "2024-04-01");
     assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.ALREADY_PUBLISHED);
     assertThat(r.err()).contains("publish --input").contains("--assessment midterm --reason");
@@ -191,9 +193,7 @@ class ReviewPublishIT {
     assertThat(copy(MIDTERM)).as("refused: the review copy stays").isDirectory();
   }
 
-  @Test
-  @Order(7)
-  void publishAfterTheInputChangedIsRefusedWithExit8() throws Exception {
+  private void publishAfterTheInputChangedIsRefusedWithExit8() throws Exception {
     setRdExpenditure("8.80");
     Jar.Result r = jar("publish", "--date", "2024-04-01", "--reason", "2023年研发经费核定");
     assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.STALE_REVIEW);
@@ -204,9 +204,7 @@ class ReviewPublishIT {
     }
   }
 
-  @Test
-  @Order(8)
-  void publishWithReasonReleasesTheCorrectionExactlyAsReviewed() throws Exception {
+  private void publishWithReasonReleasesTheCorrectionExactlyAsReviewed() throws Exception {
     setRdExpenditure("8.75");
     Jar.Result r = jar("publish", "--date", "2024-04-01", "--reason", "2023年研发经费核定");
     assertThat(r.exit()).as(r.all()).isZero();
@@ -217,16 +215,13 @@ class ReviewPublishIT {
     assertThat(edition(1)).isDirectory();
   }
 
-  @Test
-  @Order(9)
-  void verifyIsClean() throws Exception {
+  private void verifyIsClean() throws Exception {
     Jar.Result r =
         Jar.run(tmp, List.of("verify", "--output", out.toString(), "--state", state.toString()));
     assertThat(r.exit()).as(r.all()).isZero();
   }
 
   @Test
-  @Order(10)
   void aLinkPlantedInTheReviewFolderIsRefused() throws Exception {
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     Files.writeString(elsewhere.resolve("keep.txt"), "keep");
@@ -247,7 +242,6 @@ class ReviewPublishIT {
   }
 
   @Test
-  @Order(11)
   void aReviewFolderInsideTheOutputIsAUsageError() throws Exception {
     Jar.Result r =
         Jar.run(
