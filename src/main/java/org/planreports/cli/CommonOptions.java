@@ -32,6 +32,13 @@ class CommonOptions {
       defaultValue = "state")
   Path state;
 
+  @Option(
+      names = "--review",
+      paramLabel = "DIR",
+      descriptionKey = "common.review",
+      defaultValue = "review")
+  Path review;
+
   @Option(names = "--plan", paramLabel = "FILE|DIR", descriptionKey = "common.plan")
   List<Path> plans = new ArrayList<>();
 

@@ -25,6 +25,7 @@ final class Districts {
           ExitCodes.FAILURE,
           ExitCodes.LOCKED,
           ExitCodes.INVALID_INPUT,
+          ExitCodes.STALE_REVIEW,
           ExitCodes.ALREADY_PUBLISHED,
           ExitCodes.NOTHING_TO_PUBLISH,
           ExitCodes.OK);
@@ -92,6 +93,7 @@ final class Districts {
           case REFUSED -> "cli.districts.kind.refused";
           case NOTHING_TO_PUBLISH -> "cli.districts.kind.nothingToPublish";
           case FAILED -> "cli.districts.kind.failed";
+          case STALE -> "cli.districts.kind.stale";
         });
   }
 
@@ -101,16 +103,18 @@ final class Districts {
       case COMPLETED ->
           d.request().validateOnly()
               ? WORDS.get("cli.districts.validated")
-              : o.published().isEmpty()
-                  ? WORDS.get("cli.districts.unchanged")
-                  : o.unchanged().isEmpty()
-                      ? WORDS.get("cli.districts.published", "published", o.published().size())
-                      : WORDS.get(
-                          "cli.districts.publishedSomeUnchanged",
-                          "published",
-                          o.published().size(),
-                          "unchanged",
-                          o.unchanged().size());
+              : d.request().mode().reviews()
+                  ? WORDS.get("cli.districts.reviewed", "count", o.published().size())
+                  : o.published().isEmpty()
+                      ? WORDS.get("cli.districts.unchanged")
+                      : o.unchanged().isEmpty()
+                          ? WORDS.get("cli.districts.published", "published", o.published().size())
+                          : WORDS.get(
+                              "cli.districts.publishedSomeUnchanged",
+                              "published",
+                              o.published().size(),
+                              "unchanged",
+                              o.unchanged().size());
       case ALREADY_DONE -> WORDS.get("cli.districts.alreadyDone");
       case INVALID ->
           WORDS.get(
@@ -120,7 +124,7 @@ final class Districts {
               "report",
               String.valueOf(o.validationReport()));
       case REFUSED -> WORDS.get("cli.districts.refused", "refused", o.refused().size());
-      case NOTHING_TO_PUBLISH -> word(o.kind());
+      case NOTHING_TO_PUBLISH, STALE -> word(o.kind());
       case FAILED -> WORDS.get("cli.districts.failed", "message", String.valueOf(o.message()));
     };
   }

@@ -18,5 +18,11 @@ public final class ExitCodes {
    */
   public static final int NOTHING_TO_PUBLISH = 7;
 
+  /**
+   * {@code publish}: the review copy is out of date (the inputs, plan or commentary changed since
+   * {@code run} made it); nothing was published. Run again and review.
+   */
+  public static final int STALE_REVIEW = 8;
+
   private ExitCodes() {}
 }

@@ -203,6 +203,7 @@ class HistoryCommand implements Callable<Integer> {
       case INVALID -> WORDS.get("publication.history.invalid");
       case REFUSED -> WORDS.get("publication.history.refused");
       case NOTHING_TO_PUBLISH -> WORDS.get("publication.history.nothingToPublish");
+      case STALE -> org.planreports.core.Messages.bundle("review").get("review.history.stale");
       case FAILED -> CliText.get("nulls.history.failed");
     };
   }

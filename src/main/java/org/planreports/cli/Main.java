@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       CheckPlanCommand.class,
+      PublishCommand.class,
       RerunCommand.class,
       HistoryCommand.class,
       VerifyCommand.class,

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import org.planreports.core.Messages;
 import org.planreports.job.Failures;
 import org.planreports.job.JobOutcome;
+import org.planreports.job.RunMode;
 
 /** Turns how a run ended into the lines the operator reads and the command's exit code. */
 final class OutcomeReport {
 
   private static final Messages WORDS = Messages.bundle("run");
+  private static final Messages REVIEW = Messages.bundle("review");
 
   private final CommonOptions common;
   private final PrintWriter out;
@@ -46,8 +48,14 @@ final class OutcomeReport {
       case REFUSED -> {
         err.println(WORDS.get("run.refused"));
         o.refused().forEach(r -> err.println("  " + r));
-        err.println(WORDS.get("run.refused.rerun"));
-        o.refused().forEach(r -> err.println("  " + rerunCommand(district.bundle(), Path.of(r))));
+        if (district.request().mode() == RunMode.PUBLISH) {
+          err.println(REVIEW.get("review.publish.refused.reason"));
+          o.refused()
+              .forEach(r -> err.println("  " + command("publish", district.bundle(), Path.of(r))));
+        } else {
+          err.println(WORDS.get("run.refused.rerun"));
+          o.refused().forEach(r -> err.println("  " + rerunCommand(district.bundle(), Path.of(r))));
+        }
         if (!o.unchanged().isEmpty()) {
           out.println(WORDS.get("run.refused.unchanged"));
           o.unchanged().forEach(p -> out.println("  " + p));
@@ -62,9 +70,24 @@ final class OutcomeReport {
         failed(o.message());
         return ExitCodes.FAILURE;
       }
+      case STALE -> {
+        err.println(REVIEW.get("review.publish.stale"));
+        JobOutcome.lines(o.message()).forEach(l -> err.println("  " + l));
+        err.println(REVIEW.get("review.publish.stale.again"));
+        return ExitCodes.STALE_REVIEW;
+      }
       default -> {
         if (district.request().validateOnly()) {
           return ExitCodes.OK;
+        }
+        if (district.request().mode().reviews()) {
+          return reviewed(o, district);
+        }
+        if (district.request().mode() == RunMode.PUBLISH
+            && o.message() != null
+            && !o.message().isBlank()) {
+          out.println(REVIEW.get("review.publish.unreviewed"));
+          JobOutcome.lines(o.message()).forEach(l -> out.println("  " + l));
         }
         if (o.published().isEmpty()) {
           out.println(WORDS.get("run.same"));
@@ -80,6 +103,54 @@ final class OutcomeReport {
         return ExitCodes.OK;
       }
     }
+  }
+
+  /** Review copies written: where, what they change, and how to release them. */
+  private int reviewed(JobOutcome o, PlannedDistrict district) {
+    if (o.published().isEmpty()) {
+      out.println(REVIEW.get("review.run.none"));
+      return ExitCodes.OK;
+    }
+    out.println(REVIEW.get("review.run.written"));
+    o.published().forEach(p -> out.println("  " + p));
+    if (!o.corrections().isEmpty()) {
+      out.println(REVIEW.get("review.run.changes"));
+      o.corrections().forEach(l -> out.println("  " + l));
+    }
+    out.println(REVIEW.get("review.run.next", "command", publishCommand(district.bundle())));
+    return ExitCodes.OK;
+  }
+
+  /** The publish command with the operator's own folders (all reviewed publications). */
+  String publishCommand(Path plan) {
+    return base("publish", plan).toString();
+  }
+
+  /** A command on the publication an edition folder belongs to, with a reason to fill in. */
+  private String command(String name, Path plan, Path edition) {
+    String publication = edition.getParent().getFileName().toString();
+    int dash = publication.indexOf('-');
+    StringBuilder sb = base(name, plan);
+    sb.append(" --year ").append(publication, 0, dash);
+    sb.append(" --assessment ").append(publication.substring(dash + 1));
+    return sb.append(" --reason \"").append(WORDS.get("run.rerun.reason")).append('"').toString();
+  }
+
+  private StringBuilder base(String name, Path plan) {
+    StringBuilder sb = new StringBuilder("java -jar target/plan-reports.jar ").append(name);
+    sb.append(" --input ").append(shell(common.input.toString()));
+    sb.append(" --output ").append(shell(common.output.toString()));
+    sb.append(" --state ").append(shell(common.state.toString()));
+    if (common.review != null) {
+      sb.append(" --review ").append(shell(common.review.toString()));
+    }
+    if (plan != null) {
+      sb.append(" --plan ").append(shell(plan.toString()));
+    }
+    if (common.encoding != null) {
+      sb.append(" --encoding ").append(shell(common.encoding));
+    }
+    return sb;
   }
 
   /** A run that failed: why, where the log is, and that the same command resumes it. */

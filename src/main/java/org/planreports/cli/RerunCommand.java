@@ -28,6 +28,9 @@ class RerunCommand implements Callable<Integer> {
   @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "rerun.reason")
   String reason;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "rerun.date")
+  String date;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -43,7 +46,7 @@ class RerunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .run(common, RunMode.RERUN, year, assessment, reason);
+        .run(common, RunMode.RERUN, year, assessment, reason, date);
   }
 
   /** Empty, or nothing but white space of any kind (full-width and no-break spaces included). */

@@ -24,11 +24,21 @@ class RunCommand implements Callable<Integer> {
       descriptionKey = "run.assessment")
   PublicationType assessment;
 
+  @Option(names = "--publish", descriptionKey = "run.publish")
+  boolean publish;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "run.date")
+  String date;
+
   @Spec CommandSpec spec;
 
+  /**
+   * Without {@code --publish}: review copies (审阅稿) only, released later by {@code publish}. With
+   * it: published at once, as before review copies existed (for pipelines).
+   */
   @Override
   public Integer call() throws Exception {
-    return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .run(common, RunMode.RUN, year, assessment, null);
+    JobRunner runner = new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr());
+    return runner.run(common, publish ? RunMode.RUN : RunMode.REVIEW, year, assessment, null, date);
   }
 }

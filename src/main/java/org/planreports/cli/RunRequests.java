@@ -63,6 +63,20 @@ final class RunRequests {
   Planned plan(
       CommonOptions common, RunMode mode, Integer year, PublicationType assessment, String reason)
       throws Refused {
+    return plan(common, mode, year, assessment, reason, null);
+  }
+
+  /**
+   * @param date the publication date stamped on what is published, or null
+   */
+  Planned plan(
+      CommonOptions common,
+      RunMode mode,
+      Integer year,
+      PublicationType assessment,
+      String reason,
+      java.time.LocalDate date)
+      throws Refused {
     if (reason != null && reason.codePointCount(0, reason.length()) > MAX_REASON) {
       err.println(
           WORDS.get(
@@ -76,6 +90,12 @@ final class RunRequests {
     if (inside(common.state, common.output)) {
       err.println(
           WORDS.get("run.state.inside.output", "state", common.state, "output", common.output));
+      throw new Refused(ExitCodes.USAGE);
+    }
+    if (common.review != null
+        && (inside(common.review, common.output) || inside(common.review, common.state))) {
+      // The output folder may be the public web root: unreleased figures must not appear there.
+      err.println(Messages.bundle("review").get("review.folder.inside", "review", common.review));
       throw new Refused(ExitCodes.USAGE);
     }
     if (common.encoding != null && !supported(common.encoding)) {
@@ -110,16 +130,17 @@ final class RunRequests {
     InputSet input = InputSet.scan(common.input);
     RunRequest asked =
         RunRequest.of(
-            mode,
-            common.input,
-            input.digest(),
-            common.output,
-            common.state,
-            year,
-            assessment,
-            reason,
-            common.encoding,
-            Main.toolVersion());
+                mode,
+                common.input,
+                input.digest(),
+                common.output,
+                common.state,
+                year,
+                assessment,
+                reason,
+                common.encoding,
+                Main.toolVersion())
+            .withReview(common.review, date);
     Path output = asked.output();
     List<PlannedDistrict> districts = new ArrayList<>();
     for (int i : Shards.select(plans.stream().map(p -> p.meta().regionCode()).toList(), shard)) {
@@ -181,8 +202,15 @@ final class RunRequests {
     try {
       common.output = LinkGuard.real(common.output);
       common.state = LinkGuard.real(common.state);
-      refuseLinks(
-          common.output, common.state, plans.stream().map(p -> p.meta().regionCode()).toList());
+      List<String> regions = plans.stream().map(p -> p.meta().regionCode()).toList();
+      refuseLinks(common.output, common.state, regions);
+      if (common.review != null) {
+        // Review copies are written, replaced and removed there like editions in the output.
+        common.review = LinkGuard.real(common.review);
+        for (String region : regions) {
+          LinkGuard.refuseLinks(common.review, common.review.resolve(region));
+        }
+      }
     } catch (LinkGuard.LinkRefused e) {
       err.println(e.getMessage());
       throw new Refused(ExitCodes.FAILURE);

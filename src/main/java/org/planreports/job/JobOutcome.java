@@ -25,7 +25,9 @@ public record JobOutcome(
     INVALID,
     REFUSED,
     NOTHING_TO_PUBLISH,
-    FAILED
+    FAILED,
+    /** {@code publish}: the review copy is out of date; nothing was published. */
+    STALE
   }
 
   public JobOutcome {
@@ -88,7 +90,7 @@ public record JobOutcome(
             lines(ctx.getString(PREFIX + "corrections"))));
   }
 
-  static List<String> lines(String s) {
+  public static List<String> lines(String s) {
     return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\n"));
   }
 }

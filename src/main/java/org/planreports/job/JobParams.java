@@ -10,5 +10,8 @@ public final class JobParams {
   public static final String REFUSED = "REFUSED";
   public static final String NOTHING_TO_PUBLISH = "NOTHING_TO_PUBLISH";
 
+  /** {@code publish}: what would be published is not what was reviewed. */
+  public static final String STALE = "STALE";
+
   private JobParams() {}
 }

@@ -138,9 +138,14 @@ public class JobService {
     String message =
         kind == JobOutcome.Kind.NOTHING_TO_PUBLISH
             ? ctx.getString(AssessTasklet.MESSAGE, "")
-            : failures.isEmpty()
-                ? exec.getExitStatus().getExitDescription()
-                : Failures.describe(failures.get(0));
+            : kind == JobOutcome.Kind.STALE
+                ? ctx.getString(PublishTasklet.STALE, "")
+                : kind == JobOutcome.Kind.COMPLETED
+                        && !ctx.getString(PublishTasklet.UNREVIEWED, "").isEmpty()
+                    ? ctx.getString(PublishTasklet.UNREVIEWED)
+                    : failures.isEmpty()
+                        ? exec.getExitStatus().getExitDescription()
+                        : Failures.describe(failures.get(0));
     return new JobOutcome(
         kind,
         message,

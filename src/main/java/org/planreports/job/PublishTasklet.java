@@ -21,6 +21,7 @@ import org.planreports.publication.Manifest;
 import org.planreports.publication.OperatorText;
 import org.planreports.publication.OutputLayout;
 import org.planreports.publication.PublishDecision;
+import org.planreports.publication.ReviewRecord;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -47,6 +48,8 @@ class PublishTasklet extends RunTasklet {
   static final String PUBLISHED = "publish.published";
   static final String UNCHANGED = "publish.unchanged";
   static final String REFUSED = "publish.refused";
+  static final String STALE = "publish.stale";
+  static final String UNREVIEWED = "publish.unreviewed";
 
   private final PublicationHistory history;
   private final StagedResults staged;
@@ -111,6 +114,57 @@ class PublishTasklet extends RunTasklet {
       candidates.add(new Candidate(key, dir, digest, pub.figuresDigest(), decision));
     }
     var jobContext = step.getJobExecution().getExecutionContext();
+    ReviewCopies reviews = settings.review() == null ? null : new ReviewCopies(settings.review());
+    if (settings.mode().reviews()) {
+      // Review copies only: nothing goes into the output folder or the history.
+      List<ReviewCopies.Copy> copies =
+          candidates.stream()
+              .map(
+                  c ->
+                      new ReviewCopies.Copy(
+                          c.key(), c.dir(), c.figures(), c.decision().status(), c.edition()))
+              .toList();
+      jobContext.putString(
+          PUBLISHED,
+          String.join(
+              "\n",
+              reviews.write(
+                  copies,
+                  settings.work(runKey).resolve(RenderTasklet.CHANGES),
+                  ReviewRecord.Sources.of(
+                      settings.toolVersion(), plan.digest(), settings.inputSet()))));
+      return RepeatStatus.FINISHED;
+    }
+    if (settings.mode() == RunMode.PUBLISH) {
+      // Only what was reviewed, exactly as reviewed (the command compared the inputs already).
+      List<Candidate> reviewed = new ArrayList<>();
+      List<String> unreviewed = new ArrayList<>();
+      List<String> stale = new ArrayList<>();
+      for (Candidate c : candidates) {
+        Optional<ReviewRecord> r = reviews.record(c.key());
+        if (r.isEmpty()) {
+          if (c.decision().status().publishes()) {
+            unreviewed.add(c.key().folderName());
+          }
+          continue;
+        }
+        if (c.decision().status().publishes()
+            && c.decision().status() != EditionStatus.RESTORED
+            && !r.get().figuresDigest().equals(c.figures())) {
+          stale.add(
+              org.planreports.core.Messages.bundle("review")
+                  .get("review.publish.stale.figures", "publication", c.key().folderName()));
+        }
+        reviewed.add(c);
+      }
+      if (!stale.isEmpty()) {
+        jobContext.putString(STALE, String.join("\n", stale));
+        contribution.setExitStatus(new ExitStatus(JobParams.STALE));
+        return RepeatStatus.FINISHED;
+      }
+      jobContext.putString(UNREVIEWED, String.join("\n", unreviewed));
+      candidates = reviewed;
+    }
     switch (PublishDecision.verdict(candidates.stream().map(Candidate::decision).toList())) {
       case UNREBUILDABLE ->
           // Before anything moves: a run names only editions that are on disk.
@@ -139,6 +193,12 @@ class PublishTasklet extends RunTasklet {
     }
     jobContext.putString(PUBLISHED, String.join("\n", published));
     jobContext.putString(UNCHANGED, folders(candidates, EditionStatus.UNCHANGED, layout));
+    if (reviews != null && settings.mode() == RunMode.PUBLISH) {
+      // Released (or found unchanged): their review copies have nothing left to review.
+      for (Candidate c : candidates) {
+        reviews.remove(c.key());
+      }
+    }
     return RepeatStatus.FINISHED;
   }
 

@@ -12,6 +12,7 @@ import org.planreports.indicator.IndicatorDeriver;
 import org.planreports.plan.Plan;
 import org.planreports.plan.PublicationKey;
 import org.planreports.publication.AtomicFiles;
+import org.planreports.publication.ChangeList;
 import org.planreports.publication.CorrectionNotice;
 import org.planreports.publication.FiguresDigest;
 import org.planreports.publication.Notices;
@@ -19,6 +20,7 @@ import org.planreports.report.PdfRenderer;
 import org.planreports.report.PublicationComposer;
 import org.planreports.report.PublicationContent;
 import org.planreports.report.PublicationRenderer;
+import org.planreports.report.ReleaseMarking;
 import org.planreports.validation.ValidationReport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -77,7 +79,7 @@ class RenderTasklet extends RunTasklet {
     List<PublicationContent> contents = new ArrayList<>();
     for (StagedResults.Staged pub : staged.publications(runKey)) {
       PublicationKey key = PublicationKey.parse(region, pub.publication());
-      contents.add(composer.compose(key, staged.assessments(runKey, key, plan, data)));
+      contents.add(mark(composer.compose(key, staged.assessments(runKey, key, plan, data))));
     }
     // First editions are rendered as they are: lay them out ahead while the one before exports.
     renderer.prepare(
@@ -140,7 +142,13 @@ class RenderTasklet extends RunTasklet {
             settings.output(), region, latest.publication(), latest.edition(), figures);
       }
       staged.putFiguresDigest(runKey, content.key().folderName(), figures);
-      if (n.fresh().isPresent() && printed == n.fresh()) {
+      if (settings.mode().reviews()) {
+        ChangeList changes = changeList(content, editions, n, printed);
+        Files.createDirectories(work.resolve(CHANGES));
+        AtomicFiles.writeFile(
+            work.resolve(CHANGES).resolve(content.key().folderName() + ".csv"), changes.csv());
+        corrections.addAll(changes.lines());
+      } else if (n.fresh().isPresent() && printed == n.fresh()) {
         corrections.addAll(n.fresh().get().lines(content));
       }
     }
@@ -150,6 +158,43 @@ class RenderTasklet extends RunTasklet {
           .putString(CORRECTIONS, String.join("\n", corrections));
     }
     return RepeatStatus.FINISHED;
+  }
+
+  /** The folder of the run's work folder where review runs keep each publication's change list. */
+  static final String CHANGES = "changes";
+
+  /** What a review copy would change against the latest edition. */
+  private static ChangeList changeList(
+      PublicationContent content,
+      List<StateStore.Edition> editions,
+      Notices n,
+      Optional<CorrectionNotice> printed) {
+    String folder = content.key().folderName();
+    if (editions.isEmpty()) {
+      return new ChangeList(folder, ChangeList.Kind.NEW, 0, List.of(), content.tableRefs());
+    }
+    int latest = editions.get(editions.size() - 1).edition();
+    if (n.fresh().isPresent() && printed == n.fresh()) {
+      return new ChangeList(
+          folder,
+          ChangeList.Kind.CHANGED,
+          latest,
+          printed.get().printed(content),
+          content.tableRefs());
+    }
+    return new ChangeList(
+        folder, ChangeList.Kind.UNCHANGED, latest, List.of(), content.tableRefs());
+  }
+
+  /**
+   * A review copy is marked 审阅稿 on every page; what is published carries its publication date when
+   * the request has one.
+   */
+  private PublicationContent mark(PublicationContent content) {
+    if (settings.mode().reviews()) {
+      return ReleaseMarking.review(content);
+    }
+    return settings.date() == null ? content : ReleaseMarking.released(content, settings.date());
   }
 
   /** What notice a publication may carry ({@link Notices}), from its editions on disk. */
@@ -188,7 +233,8 @@ class RenderTasklet extends RunTasklet {
       throws IOException {
     AtomicFiles.deleteTree(partial);
     Files.createDirectories(partial);
-    PublicationContent shown = notice.map(n -> n.into(content)).orElse(content);
+    // The very object prepared ahead when there is no notice (PublicationRenderer#prepare).
+    PublicationContent shown = notice.isPresent() ? mark(notice.get().into(content)) : content;
     PdfRenderer.Pdf pdf = renderer.renderWithDigest(shown);
     digests.write(partial.resolve(content.key().stem() + ".pdf"), pdf.bytes(), pdf.sha256());
     for (Map.Entry<String, byte[]> csv : content.companions().entrySet()) {

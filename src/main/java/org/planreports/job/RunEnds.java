@@ -34,7 +34,8 @@ public final class RunEnds {
       Map.of(
           JobParams.INVALID, JobOutcome.Kind.INVALID,
           JobParams.NOTHING_TO_PUBLISH, JobOutcome.Kind.NOTHING_TO_PUBLISH,
-          JobParams.REFUSED, JobOutcome.Kind.REFUSED);
+          JobParams.REFUSED, JobOutcome.Kind.REFUSED,
+          JobParams.STALE, JobOutcome.Kind.STALE);
 
   private static final String COMPLETED = "COMPLETED";
 

@@ -25,7 +25,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *     published tree)
  * @param publishedDigest what has been published for the district ({@link
  *     StateStore#publishedDigest}), read when the run starts; null before
- * @param validatedAt when a validation was started: each validation is a job instance of its own
+ * @param validatedAt when a validation (or a review) was started: each is a job instance of its own
+ * @param review the folder of review copies ({@code --review}, {@link
+ *     org.planreports.publication.ReviewLayout}); null: none (a request built without one)
+ * @param date the publication date (发布日期) stamped on what is published; null: none (the document
+ *     date is the data vintage's)
  */
 public record RunRequest(
     RunMode mode,
@@ -44,7 +48,9 @@ public record RunRequest(
     Path validation,
     Path work,
     String publishedDigest,
-    Instant validatedAt) {
+    Instant validatedAt,
+    Path review,
+    java.time.LocalDate date) {
 
   public static final String MODE = "mode";
   public static final String INPUT = "input";
@@ -63,13 +69,15 @@ public record RunRequest(
   public static final String WORK = "work.dir";
   public static final String REGION = "region";
   public static final String VALIDATED_AT = "validated.at";
+  public static final String REVIEW = "review.dir";
+  public static final String DATE = "publish.date";
 
   /**
    * Parameters that say where files go, not which run this is. The state folder among them: with a
    * shared database it holds only the log, and workers with folders of their own must find one
    * another's runs of a district. The region is named by the plan, whose digest identifies.
    */
-  static final Set<String> NOT_IDENTIFYING = Set.of(VALIDATION, WORK, REGION, STATE);
+  static final Set<String> NOT_IDENTIFYING = Set.of(VALIDATION, WORK, REGION, STATE, REVIEW);
 
   public RunRequest {
     Objects.requireNonNull(mode, "mode");
@@ -86,6 +94,7 @@ public record RunRequest(
     reason = blankToNull(reason);
     encoding = blankToNull(encoding);
     publishedDigest = blankToNull(publishedDigest);
+    review = review == null ? null : absolute(review);
   }
 
   /** A request with what the command line asked; digests, region and stamps come later. */
@@ -117,6 +126,8 @@ public record RunRequest(
         null,
         null,
         null,
+        null,
+        null,
         null);
   }
 
@@ -142,7 +153,9 @@ public record RunRequest(
         validation,
         work,
         publishedDigest,
-        validatedAt);
+        validatedAt,
+        review,
+        date);
   }
 
   /**
@@ -170,7 +183,33 @@ public record RunRequest(
         validation,
         work,
         publishedDigest,
-        mode.validateOnly() ? Instant.now() : null);
+        mode.stamped() ? Instant.now() : null,
+        review,
+        date);
+  }
+
+  /** This request with its review folder and publication date (either may be null). */
+  public RunRequest withReview(Path review, java.time.LocalDate date) {
+    return new RunRequest(
+        mode,
+        input,
+        inputDigest,
+        output,
+        state,
+        plan,
+        planDigest,
+        region,
+        year,
+        assessment,
+        reason,
+        encoding,
+        toolVersion,
+        validation,
+        work,
+        publishedDigest,
+        validatedAt,
+        review,
+        date);
   }
 
   public boolean validateOnly() {
@@ -197,6 +236,8 @@ public record RunRequest(
     put(b, WORK, work.toString());
     putIfKnown(b, REGION, region);
     putIfKnown(b, VALIDATED_AT, validatedAt == null ? null : validatedAt.toString());
+    putIfKnown(b, REVIEW, review == null ? null : review.toString());
+    putIfKnown(b, DATE, date == null ? null : date.toString());
     return b.toJobParameters();
   }
 
@@ -208,6 +249,8 @@ public record RunRequest(
     String validation = parameters.getString(VALIDATION);
     String work = parameters.getString(WORK);
     String validatedAt = parameters.getString(VALIDATED_AT);
+    String review = parameters.getString(REVIEW);
+    String date = parameters.getString(DATE);
     return new RunRequest(
         RunMode.fromId(parameters.getString(MODE)),
         Path.of(parameters.getString(INPUT)),
@@ -225,7 +268,9 @@ public record RunRequest(
         validation == null || validation.isBlank() ? null : Path.of(validation),
         work == null || work.isBlank() ? null : Path.of(work),
         parameters.getString(PUBLISHED_DIGEST),
-        validatedAt == null || validatedAt.isBlank() ? null : Instant.parse(validatedAt));
+        validatedAt == null || validatedAt.isBlank() ? null : Instant.parse(validatedAt),
+        review == null || review.isBlank() ? null : Path.of(review),
+        date == null || date.isBlank() ? null : java.time.LocalDate.parse(date));
   }
 
   private static void put(JobParametersBuilder b, String key, String value) {

@@ -34,8 +34,29 @@ record RunSettings(RunRequest request, RunInputs inputs) {
     return request.assessment();
   }
 
+  /**
+   * The correction reason; for review copies, the words that stand where the reason will be (the
+   * reason is given to {@code publish}).
+   */
   String reason() {
+    if (request.mode().reviews()) {
+      return org.planreports.core.Messages.bundle("review").get("review.reason.placeholder");
+    }
     return request.reason();
+  }
+
+  RunMode mode() {
+    return request.mode();
+  }
+
+  /** The folder of review copies, or null when the request named none. */
+  Path review() {
+    return request.review();
+  }
+
+  /** The publication date stamped on what is published, or null. */
+  java.time.LocalDate date() {
+    return request.date();
   }
 
   String toolVersion() {
@@ -61,8 +82,15 @@ record RunSettings(RunRequest request, RunInputs inputs) {
     return encoding == null ? null : Charset.forName(encoding);
   }
 
+  /**
+   * Whether a changed publication becomes a corrected edition (with a notice): a {@code rerun}, a
+   * {@code publish --reason}, and review copies, which show the notice it would carry.
+   */
   boolean rerun() {
-    return request.mode().corrects();
+    RunMode mode = request.mode();
+    return mode.corrects()
+        || mode.reviews()
+        || (mode == RunMode.PUBLISH && request.reason() != null);
   }
 
   /** Where a run prepares its files before they are published. */

@@ -204,7 +204,7 @@ public class PublicationRenderer {
       Map<String, Object> params = new HashMap<>(s.params());
       params.put("HEADER", content.title() + "    " + content.dataVintage());
       params.put("SAMPLE", content.sample());
-      params.put("WATERMARK", content.sample() ? new Watermark(Watermark.TEXT) : null);
+      params.put("WATERMARK", Watermark.of(content.sample(), ReleaseMarking.review(s)));
       params.put("BOOKMARK", s.bookmark());
       params.put("PAGE_OFFSET", offset);
       params.put("TOTAL_PAGES", total);

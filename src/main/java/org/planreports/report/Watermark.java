@@ -30,6 +30,18 @@ public final class Watermark implements Graphics2DRenderable, Renderable, Serial
     this.text = text;
   }
 
+  /**
+   * The watermark of a page: the review copy's (审阅稿) and the sample data's, either or both (one
+   * line each), or none.
+   */
+  public static Watermark of(boolean sample, boolean review) {
+    if (!sample && !review) {
+      return null;
+    }
+    String reviewText = org.planreports.core.Messages.bundle("review").get("review.watermark");
+    return new Watermark(review && sample ? reviewText + "\n" + TEXT : review ? reviewText : TEXT);
+  }
+
   @Override
   public String getId() {
     return "watermark-" + Integer.toHexString(text.hashCode());
@@ -38,17 +50,23 @@ public final class Watermark implements Graphics2DRenderable, Renderable, Serial
   @Override
   public void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) {
     Font font = ReportFonts.awtFont(context, ReportFonts.SANS, Font.BOLD, 54f);
-    ReportFonts.requireGlyphs(font, ReportFonts.SANS, text, 0);
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setColor(new Color(225, 225, 225));
-      TextLayout layout = new TextLayout(text, font, new FontRenderContext(null, true, true));
-      Rectangle2D bounds = layout.getBounds();
-      AffineTransform at = new AffineTransform();
-      at.translate(area.getCenterX(), area.getCenterY());
-      at.rotate(-Math.atan2(area.getHeight(), area.getWidth()));
-      at.translate(-bounds.getCenterX(), -bounds.getCenterY());
-      g2.fill(at.createTransformedShape(layout.getOutline(null)));
+      String[] lines = text.split("\n");
+      float lineHeight = font.getSize2D() * 1.4f;
+      for (int i = 0; i < lines.length; i++) {
+        ReportFonts.requireGlyphs(font, ReportFonts.SANS, lines[i], 0);
+        TextLayout layout = new TextLayout(lines[i], font, new FontRenderContext(null, true, true));
+        Rectangle2D bounds = layout.getBounds();
+        AffineTransform at = new AffineTransform();
+        at.translate(area.getCenterX(), area.getCenterY());
+        at.rotate(-Math.atan2(area.getHeight(), area.getWidth()));
+        at.translate(
+            -bounds.getCenterX(),
+            -bounds.getCenterY() + (i - (lines.length - 1) / 2f) * lineHeight);
+        g2.fill(at.createTransformedShape(layout.getOutline(null)));
+      }
     } finally {
       g2.dispose();
     }

@@ -160,6 +160,7 @@ class CityRunIT {
   private static List<String> run(Path plans, Path input, Path output, Path state) {
     return List.of(
         "run",
+        "--publish",
         "--plan",
         plans.toString(),
         "--input",

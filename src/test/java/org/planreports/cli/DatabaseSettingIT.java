@@ -28,6 +28,7 @@ class DatabaseSettingIT {
         new java.util.ArrayList<>(
             List.of(
                 "run",
+                "--publish",
                 "--input",
                 Path.of("input").toAbsolutePath().toString(),
                 "--output",

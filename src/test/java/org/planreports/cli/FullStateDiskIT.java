@@ -35,7 +35,7 @@ class FullStateDiskIT {
             + LIMIT_KB
             + "; exec java -jar "
             + Path.of(Jar.PATH).toAbsolutePath()
-            + " run --input "
+            + " run --publish --input "
             + input
             + " --output "
             + tmp.resolve("out")

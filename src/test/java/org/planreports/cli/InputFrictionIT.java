@@ -32,7 +32,7 @@ class InputFrictionIT {
   }
 
   private Jar.Result run(String name, Path input, String... extra) throws Exception {
-    List<String> args = new ArrayList<>(List.of("run", "--input", input.toString()));
+    List<String> args = new ArrayList<>(List.of("run", "--publish", "--input", input.toString()));
     args.addAll(List.of("--output", tmp.resolve(name + "-out").toString()));
     args.addAll(List.of("--state", tmp.resolve(name + "-state").toString()));
     args.addAll(List.of(extra));

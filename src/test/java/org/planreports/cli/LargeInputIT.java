@@ -72,6 +72,7 @@ class LargeInputIT {
         run(
             List.of("-Xmx512m"),
             "run",
+            "--publish",
             "--input",
             input.toString(),
             "--output",

@@ -57,6 +57,7 @@ class LaunchPathsIT {
             jarFile,
             List.of(
                 "run",
+                "--publish",
                 "--input",
                 Path.of("input").toAbsolutePath().toString(),
                 "--output",

@@ -48,6 +48,7 @@ class LostDatabaseIT {
               log,
               List.of(
                   "run",
+                  "--publish",
                   "--input",
                   Path.of("input").toAbsolutePath().toString(),
                   "--output",

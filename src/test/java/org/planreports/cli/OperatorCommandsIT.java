@@ -149,18 +149,41 @@ class OperatorCommandsIT {
     // The bundled input has no 2024 data: the run publishes nothing, with an exit code of its own
     // (not 1, which a service restarts to resume).
     PackagedJarIT.Result nothing =
-        exec(tmp, "run", "--input", input, "--output", "out", "--state", "state", "--year", "2024");
+        exec(
+            tmp,
+            "run",
+            "--publish",
+            "--input",
+            input,
+            "--output",
+            "out",
+            "--state",
+            "state",
+            "--year",
+            "2024");
     assertThat(nothing.exit()).as(nothing.out()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
     assertThat(nothing.out()).contains("--year 2024").doesNotContain("null");
     // The same command again ends the same way; history says so of both runs, though the second
     // does not run again the step that found nothing (issue 19 item 8 and the merge of 19/20).
     PackagedJarIT.Result again =
-        exec(tmp, "run", "--input", input, "--output", "out", "--state", "state", "--year", "2024");
+        exec(
+            tmp,
+            "run",
+            "--publish",
+            "--input",
+            input,
+            "--output",
+            "out",
+            "--state",
+            "state",
+            "--year",
+            "2024");
     assertThat(again.exit()).as(again.out()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
     PackagedJarIT.Result annual =
         exec(
             tmp,
             "run",
+            "--publish",
             "--input",
             input,
             "--output",

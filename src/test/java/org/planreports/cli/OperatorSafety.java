@@ -391,8 +391,14 @@ abstract class OperatorSafety {
   }
 
   private static List<String> command(String cmd, Path in, Path output, Path st) {
-    return List.of(
-        cmd, "--input", in.toString(), "--output", output.toString(), "--state", st.toString());
+    // These runs are about publishing: run --publish (issue 22: run alone prepares review copies).
+    List<String> all = new ArrayList<>(List.of(cmd));
+    if (cmd.equals("run")) {
+      all.add("--publish");
+    }
+    all.addAll(
+        List.of("--input", in.toString(), "--output", output.toString(), "--state", st.toString()));
+    return all;
   }
 
   private static List<String> with(List<String> base, List<String> more, String... extra) {

@@ -250,6 +250,11 @@ class OwnFiguresIT {
                 output.toString(),
                 "--state",
                 st.toString()));
+    if (cmd.equals("run")) {
+      // These runs are about publishing: run --publish (issue 22: run alone prepares review
+      // copies).
+      all.add(1, "--publish");
+    }
     all.addAll(more);
     return all;
   }

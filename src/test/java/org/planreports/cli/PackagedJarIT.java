@@ -45,6 +45,7 @@ class PackagedJarIT {
                 "-jar",
                 jar.toAbsolutePath().toString(),
                 "run",
+                "--publish",
                 "--input",
                 input.toAbsolutePath().toString(),
                 "--output",
@@ -169,6 +170,7 @@ class PackagedJarIT {
                 "-jar",
                 jar.toAbsolutePath().toString(),
                 "run",
+                "--publish",
                 "--no-such-option")
             .redirectErrorStream(true)
             .start();

@@ -77,6 +77,7 @@ class PlantedLinksIT {
             root,
             List.of(
                 "run",
+                "--publish",
                 "--input",
                 input.toString(),
                 "--output",
@@ -105,6 +106,7 @@ class PlantedLinksIT {
     List<String> run =
         List.of(
             "run",
+            "--publish",
             "--input",
             input.toString(),
             "--output",
@@ -145,6 +147,7 @@ class PlantedLinksIT {
     List<String> run =
         List.of(
             "run",
+            "--publish",
             "--input",
             input.toString(),
             "--output",

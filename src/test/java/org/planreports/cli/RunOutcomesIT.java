@@ -312,6 +312,7 @@ class RunOutcomesIT {
         new ArrayList<>(
             List.of(
                 "run",
+                "--publish",
                 "--input",
                 in.toString(),
                 "--output",

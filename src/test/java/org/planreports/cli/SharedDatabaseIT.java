@@ -140,6 +140,7 @@ class SharedDatabaseIT {
   private static List<String> run(Path plans, Path out, Path state) {
     return List.of(
         "run",
+        "--publish",
         "--plan",
         plans.toString(),
         "--input",

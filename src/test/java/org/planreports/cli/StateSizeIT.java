@@ -33,6 +33,7 @@ class StateSizeIT {
             tmp,
             List.of(
                 "run",
+                "--publish",
                 "--input",
                 input.toString(),
                 "--output",

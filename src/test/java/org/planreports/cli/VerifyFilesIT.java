@@ -37,6 +37,7 @@ class VerifyFilesIT {
             tmp,
             List.of(
                 "run",
+                "--publish",
                 "--input",
                 Path.of("input").toAbsolutePath().toString(),
                 "--output",

@@ -54,6 +54,16 @@ class RunRequestTest {
             "district as started",
             run.forDistrict(null, "plan-digest", "500119", null).starting("published")),
         Arguments.of(
+            "review (run without --publish) with its folder, as started",
+            request(RunMode.REVIEW, 2023, null, null, null)
+                .withReview(Path.of("/data/review"), null)
+                .forDistrict(null, "plan-digest", "500119", null)
+                .starting("published")),
+        Arguments.of(
+            "publish --reason --date",
+            request(RunMode.PUBLISH, null, null, "R&D 经费更正", null)
+                .withReview(Path.of("/data/review"), java.time.LocalDate.of(2024, 3, 15))),
+        Arguments.of(
             "validation as started",
             request(RunMode.VALIDATE, null, null, null, null)
                 .forDistrict(null, "plan-digest", "500119", null)
@@ -99,12 +109,13 @@ class RunRequestTest {
 
   @ParameterizedTest
   @EnumSource(RunMode.class)
-  void shouldStampOnlyAValidationWhenItStarts(RunMode mode) {
+  void shouldStampOnlyAValidationOrAReviewWhenItStarts(RunMode mode) {
     Instant before = Instant.now();
     RunRequest started = request(mode, null, null, null, null).starting("published");
 
     assertThat(started.publishedDigest()).isEqualTo("published");
-    if (mode.validateOnly()) {
+    // Each validation and each review is checked and written again: a job instance of its own.
+    if (mode == RunMode.VALIDATE || mode == RunMode.REVIEW) {
       assertThat(started.validatedAt()).isAfterOrEqualTo(before);
     } else {
       assertThat(started.validatedAt()).isNull();

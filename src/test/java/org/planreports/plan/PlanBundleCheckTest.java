@@ -509,6 +509,7 @@ class PlanBundleCheckTest {
           org.planreports.cli.Main.run(
               new String[] {
                 "run",
+                "--publish",
                 "--plan",
                 dir.toString(),
                 "--input",
