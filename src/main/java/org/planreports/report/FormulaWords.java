@@ -29,6 +29,14 @@ final class FormulaWords {
 
   /** The indicator's 计算方法 column. */
   static String of(Indicator ind, Map<String, Item> items) {
+    return of(ind, items, ind.name());
+  }
+
+  /**
+   * The 计算方法 of a row that prints the indicator as {@code printedName}: a single item named as the
+   * row or the indicator is 统计数, one named otherwise is named.
+   */
+  static String of(Indicator ind, Map<String, Item> items, String printedName) {
     Formula f = ind.formula();
     if (f.isSingleItem()) {
       String code = f.items().iterator().next();
@@ -48,7 +56,7 @@ final class FormulaWords {
         return W.get("appendix.method.year");
       }
       String name = name(ind, code, items);
-      return same(name, ind.name())
+      return same(name, ind.name()) || same(name, printedName)
           ? W.get("appendix.method.same")
           : W.get("appendix.method.item", "item", inner(name));
     }

@@ -73,7 +73,9 @@ public final class ProvenanceCsv {
                 Cell.number(plain(v.value())),
                 Cell.text(s.item()),
                 Cell.text(ind == null ? "" : FormulaWords.name(ind, s.item(), d.plan.items())),
-                Cell.text(s.raw()),
+                s.raw() != null && s.raw().strip().matches("-?\\d+(\\.\\d+)?")
+                    ? Cell.number(s.raw().strip())
+                    : Cell.text(s.raw()),
                 Cell.number(plain(s.value())),
                 Cell.text(item == null ? "" : item.unit()),
                 Cell.text(s.origin()),

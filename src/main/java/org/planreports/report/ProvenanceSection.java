@@ -123,7 +123,7 @@ final class ProvenanceSection {
    * of that series, for a cumulative one its sum over the plan's years.
    */
   static String method(CatalogueRow r, Draft d) {
-    String words = FormulaWords.of(r.indicator(), d.plan.items());
+    String words = FormulaWords.of(r.indicator(), d.plan.items(), Draft.stripUnit(r.printedName()));
     if (r.kind() == Kind.GROWTH) {
       return W.get("appendix.method.growth", "series", r.indicator().name().strip());
     }

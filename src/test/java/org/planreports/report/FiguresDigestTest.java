@@ -3,6 +3,7 @@ package org.planreports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +98,11 @@ class FiguresDigestTest {
 
     PublicationContent changed = otherDigests.compose(MIDTERM);
 
-    assertThat(changed.sections().toString())
-        .as("the provenance prints the new digest")
-        .contains("0".repeat(64))
-        .isNotEqualTo(F.builder.compose(MIDTERM).sections().toString());
+    assertThat(new String(changed.companions().get(ProvenanceCsv.FILE), StandardCharsets.UTF_8))
+        .as("the provenance.csv names the new digest")
+        .contains("0".repeat(64));
+    assertThat(changed.companions().get(ProvenanceCsv.FILE))
+        .isNotEqualTo(F.builder.compose(MIDTERM).companions().get(ProvenanceCsv.FILE));
     assertThat(FiguresDigest.of(changed, Optional.empty())).isEqualTo(before);
   }
 

@@ -138,11 +138,14 @@ class OtherPlansPublicationTest {
 
   @Test
   void shouldCarryEveryDeclaredTableInItsPublications() {
-    assertThat(contents.get("500999-2025-midterm").companions()).containsOnlyKeys("targets.csv");
+    assertThat(contents.get("500999-2025-midterm").companions())
+        .containsOnlyKeys("targets.csv", "provenance.csv");
     assertThat(contents.get("500998-2023-midterm").companions())
-        .containsOnlyKeys("table1.csv", "table3.csv", "column2.csv");
-    assertThat(contents.get("500998-2023-annual").companions()).containsOnlyKeys("table3.csv");
-    assertThat(contents.get("500998-2024-park").companions()).containsOnlyKeys("column2.csv");
+        .containsOnlyKeys("table1.csv", "table3.csv", "column2.csv", "provenance.csv");
+    assertThat(contents.get("500998-2023-annual").companions())
+        .containsOnlyKeys("table3.csv", "provenance.csv");
+    assertThat(contents.get("500998-2024-park").companions())
+        .containsOnlyKeys("column2.csv", "provenance.csv");
     assertThat(texts.get("500998-2023-midterm"))
         .contains(
             "表1东岭区“十三五”科技创新指标完成情况",
