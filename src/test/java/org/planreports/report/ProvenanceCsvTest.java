@@ -70,7 +70,7 @@ class ProvenanceCsvTest {
     List<CSVRecord> rows = rows(c.companions().get(ProvenanceCsv.FILE));
 
     assertThat(rows).hasSizeGreaterThan(40);
-    for (CSVRecord r : rows) {
+    for (CSVRecord r : rows.stream().filter(r -> !r.get("item").isEmpty()).toList()) {
       // Codes and numbers are ASCII: readable whatever the file's encoding (one is GB18030).
       List<String> lines =
           new String(Files.readAllBytes(Path.of("input", r.get("file"))), StandardCharsets.UTF_8)
@@ -83,6 +83,28 @@ class ProvenanceCsvTest {
     assertThat(rows)
         .as("the 初步 mark travels with the figure")
         .anyMatch(r -> r.get("preliminary").equals("true") && r.get("item").equals("STP_CONTRIB"));
+  }
+
+  @Test
+  void shouldCiteEachTargetWhereThePlanSaysIt() throws Exception {
+    PublicationContent c = PublicAppendixTest.fixture("nanchuan").builder.compose(ANNUAL);
+
+    List<CSVRecord> targets =
+        rows(c.companions().get(ProvenanceCsv.FILE)).stream()
+            .filter(r -> r.get("figure").endsWith("目标值"))
+            .toList();
+
+    assertThat(targets).isNotEmpty().allMatch(r -> r.get("item").isEmpty());
+    CSVRecord rd =
+        targets.stream()
+            .filter(r -> r.get("figure").equals("表1 序号2 目标值"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(rd.get("indicator")).isEqualTo("RD_INTENSITY");
+    assertThat(rd.get("raw")).isEqualTo("2.5");
+    assertThat(rd.get("year")).isEqualTo("2025");
+    assertThat(rd.get("source")).contains("南川区科技创新“十四五”规划", "正文第");
+    assertThat(rd.get("line")).isEqualTo(rd.get("source").replaceAll(".*正文第(\\d+)行.*", "$1"));
   }
 
   @Test
