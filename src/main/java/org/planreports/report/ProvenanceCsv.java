@@ -109,6 +109,12 @@ public final class ProvenanceCsv {
         if (r.targetPrinted() == null || r.targetPrinted().isBlank()) {
           continue;
         }
+        // A row whose plan prints only a 年均 target (目标值 “—”) cites that.
+        boolean annualOnly =
+            r.targetPrinted().strip().equals("—")
+                && r.annualPrinted() != null
+                && !r.annualPrinted().isBlank()
+                && !r.annualPrinted().strip().equals("—");
         String where =
             r.sourceLine() != null
                 ? W.get("provenance.plan.line", "line", r.sourceLine())
@@ -118,7 +124,12 @@ public final class ProvenanceCsv {
         rows.add(
             List.of(
                 Cell.text(
-                    W.get("provenance.target.figure", "ref", d.ref(t.getKey()), "seq", r.seq())),
+                    W.get(
+                        annualOnly ? "provenance.target.annual" : "provenance.target.figure",
+                        "ref",
+                        d.ref(t.getKey()),
+                        "seq",
+                        r.seq())),
                 Cell.text(d.meta.regionCode()),
                 Cell.number(r.targetYear() == null ? "" : String.valueOf(r.targetYear())),
                 Cell.text(r.indicator().code()),
@@ -127,7 +138,7 @@ public final class ProvenanceCsv {
                 Cell.number(plain(r.targetValue())),
                 Cell.text(""),
                 Cell.text(""),
-                Cell.text(r.targetPrinted()),
+                Cell.text(annualOnly ? r.annualPrinted() : r.targetPrinted()),
                 Cell.number(""),
                 Cell.text(""),
                 Cell.text(W.get("provenance.plan.source", "plan", d.meta.title(), "where", where)),
