@@ -14,6 +14,7 @@ import org.planreports.plan.PublicationKey;
 import org.planreports.publication.AtomicFiles;
 import org.planreports.publication.ChangeList;
 import org.planreports.publication.CorrectionNotice;
+import org.planreports.publication.DataPackage;
 import org.planreports.publication.FiguresDigest;
 import org.planreports.publication.Notices;
 import org.planreports.report.PdfRenderer;
@@ -240,9 +241,14 @@ class RenderTasklet extends RunTasklet {
     for (Map.Entry<String, byte[]> csv : content.companions().entrySet()) {
       digests.write(partial.resolve(csv.getKey()), csv.getValue());
     }
+    Map<String, byte[]> files = new java.util.TreeMap<>(content.companions());
     if (notice.isPresent()) {
-      digests.write(partial.resolve(CorrectionNotice.CSV), notice.get().csv(content));
+      byte[] csv = notice.get().csv(content);
+      digests.write(partial.resolve(CorrectionNotice.CSV), csv);
+      files.put(CorrectionNotice.CSV, csv);
     }
+    digests.write(
+        partial.resolve(DataPackage.FILE), DataPackage.of(settings.plan(), content, files));
     for (String report : new String[] {ValidationReport.CSV, ValidationReport.TEXT}) {
       copy(work.resolve("validation").resolve(report), partial.resolve(report));
     }

@@ -165,6 +165,37 @@ public final class Formula {
     };
   }
 
+  /** What {@link #fold} calls for each part of a formula, bottom-up. */
+  public interface Folder<T> {
+    T number(BigDecimal value);
+
+    T item(String code);
+
+    T negate(T operand);
+
+    /** {@code op} is one of + - * /. */
+    T binary(char op, T left, T right);
+  }
+
+  /** The formula folded bottom-up: how a reader's rendering (words, not codes) walks its tree. */
+  public <T> T fold(Folder<T> folder) {
+    return fold(root, folder);
+  }
+
+  private static <T> T fold(Node n, Folder<T> f) {
+    if (n instanceof Num num) {
+      return f.number(num.value());
+    }
+    if (n instanceof Ref ref) {
+      return f.item(ref.code());
+    }
+    if (n instanceof Neg neg) {
+      return f.negate(fold(neg.operand(), f));
+    }
+    Bin bin = (Bin) n;
+    return f.binary(bin.op(), fold(bin.left(), f), fold(bin.right(), f));
+  }
+
   @Override
   public String toString() {
     return text;

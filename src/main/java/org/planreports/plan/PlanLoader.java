@@ -88,16 +88,18 @@ public final class PlanLoader {
 
   /**
    * Files the tool writes into an edition's folder beside the table CSVs (publication.Manifest,
-   * publication.CorrectionNotice, validation.ValidationReport; PlanLoaderTest holds them equal): a
-   * table's CSV of one of these names would be overwritten or dropped. Compared without case, as
-   * Windows and macOS file systems do.
+   * publication.CorrectionNotice, validation.ValidationReport, report.ProvenanceCsv,
+   * publication.DataPackage; PlanLoaderTest holds them equal): a table's CSV of one of these names
+   * would be overwritten or dropped. Compared without case, as Windows and macOS file systems do.
    */
   static final List<String> TOOL_FILES =
       List.of(
           "manifest.json",
           "correction-notice.csv",
           "validation-report.csv",
-          "validation-report.txt");
+          "validation-report.txt",
+          "provenance.csv",
+          "datapackage.json");
 
   /** Files whose names start so are left out of an edition's comparisons (publication, job). */
   static final String TOOL_PREFIX = "validation-report";

@@ -93,6 +93,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
               .filter(f -> f.getFileName().toString().endsWith(".csv"))
               .filter(f -> !f.getFileName().toString().startsWith("validation-report"))
               .filter(f -> !f.getFileName().toString().equals(CSV))
+              .filter(f -> !audit(f.getFileName().toString()))
               .sorted()
               .toList()) {
         csvs.put(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f));
@@ -101,6 +102,14 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
       throw new UncheckedIOException(e);
     }
     return csvs;
+  }
+
+  /**
+   * Whether a companion file is the edition's audit trail (provenance.csv, datapackage.json), not
+   * figures of its tables: never compared, as input files' names, lines and digests do not count.
+   */
+  public static boolean audit(String file) {
+    return file.equals(org.planreports.report.ProvenanceCsv.FILE) || file.equals(DataPackage.FILE);
   }
 
   /** One changed cell; an empty old or new value means the row was added or removed. */
@@ -164,6 +173,7 @@ public record CorrectionNotice(int edition, int corrects, String reason, List<Ch
     List<Change> changes = new ArrayList<>();
     TreeSet<String> files = new TreeSet<>(before.keySet());
     files.addAll(after.keySet());
+    files.removeIf(CorrectionNotice::audit);
     for (String file : files) {
       Map<List<String>, Map<String, String>> old = rows(before.get(file));
       Map<List<String>, Map<String, String>> now = rows(after.get(file));

@@ -1,132 +1,158 @@
 package org.planreports.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.planreports.assessment.AssessedRow;
-import org.planreports.core.Wording;
+import org.planreports.core.Messages;
 import org.planreports.indicator.IndicatorValue;
 import org.planreports.indicator.Source;
-import org.planreports.ingest.InputFile;
 import org.planreports.plan.CatalogueRow;
 import org.planreports.plan.Indicator;
-import org.planreports.plan.Item;
+import org.planreports.plan.Kind;
 import org.planreports.plan.TableSpec;
 
 /**
- * The provenance appendix: every printed figure with its input file, line, item = raw text (and the
- * value in the item's unit where the extract wrote another unit) and formula, so it can be
- * recomputed as printed; each target with the line of the plan's text it transcribes (or, where the
- * bundle names none, the plan's table and row); and the SHA-256 of each input file used.
+ * The public appendix, 指标解释与数据来源, in the plan's words: for each table the publication prints and
+ * each of its rows, the indicator as the table names it, how it is computed from the plan's
+ * statistics ({@link FormulaWords}), the 数据来源 its figures were reported by, and which years are 初步
+ * or were reported directly rather than computed. An indicator already explained in an earlier
+ * table refers to it. No item codes, file names, lines or digests: those are the audit trail, the
+ * companion {@link ProvenanceCsv provenance.csv}.
  */
 final class ProvenanceSection {
+
+  private static final Messages W = Messages.bundle("appendix");
 
   private ProvenanceSection() {}
 
   static Section build(Draft d, String heading) {
-    Wording w = d.w;
     List<Map<String, Object>> rows = new ArrayList<>();
-    Set<String> files = new LinkedHashSet<>();
-    for (Draft.Use u : d.uses) {
-      for (Source s : u.value().sources()) {
-        files.add(s.file());
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("figure", u.figure());
-        row.put("file", s.file());
-        row.put("line", String.valueOf(s.line()));
-        row.put("item", item(d, s));
-        row.put("formula", formula(d, u.value()));
-        rows.add(row);
-      }
-    }
-    // The targets are printed figures too: each cites the plan's text line or its own table row.
-    for (Map.Entry<TableSpec, List<AssessedRow>> t : d.assessed.entrySet()) {
-      for (AssessedRow a : t.getValue()) {
-        CatalogueRow r = a.row();
-        if (r.targetPrinted() == null || r.targetPrinted().isBlank()) {
-          continue;
+    Map<String, String> explained = new LinkedHashMap<>();
+    Set<String> allSources = new LinkedHashSet<>();
+    for (TableSpec t : PublicationPlanner.tables(d.plan, d.type())) {
+      String group = W.get("appendix.group", "ref", d.ref(t), "title", t.heading());
+      for (CatalogueRow r : rows(d, t)) {
+        Indicator ind = r.indicator();
+        List<IndicatorValue> values = values(d, ind.code());
+        Set<String> sources = new LinkedHashSet<>();
+        TreeSet<Integer> preliminary = new TreeSet<>();
+        TreeSet<Integer> direct = new TreeSet<>();
+        for (IndicatorValue v : values) {
+          for (Source s : v.sources()) {
+            if (s.origin() != null && !s.origin().isBlank()) {
+              sources.add(s.origin().strip());
+            }
+          }
+          if (v.preliminary()) {
+            preliminary.add(v.year());
+          }
+          if (!ind.formula().isSingleItem() && !ind.formula().text().equals(v.formula())) {
+            direct.add(v.year());
+          }
         }
+        allSources.addAll(sources);
+        List<String> remarks = new ArrayList<>();
+        if (!direct.isEmpty()) {
+          remarks.add(W.get("appendix.remark.direct", "years", years(direct)));
+        }
+        if (!preliminary.isEmpty()) {
+          remarks.add(W.get("appendix.remark.preliminary", "years", years(preliminary)));
+        }
+        String seen = explained.get(key(r));
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("figure", w.get("figure.target.ref", "ref", d.ref(t.getKey()), "seq", r.seq()));
-        row.put("file", w.get("provenance.target.file"));
-        row.put("line", "");
-        boolean annualOnly =
-            r.targetPrinted().strip().equals("—")
-                && r.annualPrinted() != null
-                && !r.annualPrinted().isBlank()
-                && !r.annualPrinted().strip().equals("—");
+        row.put("group", group);
+        row.put("seq", String.valueOf(r.seq()));
+        row.put("name", Draft.stripUnit(r.printedName()));
+        row.put("method", seen != null ? seen : method(r, d));
         row.put(
-            "item",
-            annualOnly
-                ? w.get("provenance.target.annual", "annual", r.annualPrinted())
-                : w.get("provenance.target.item", "target", r.targetPrinted()));
-        row.put(
-            "formula",
-            r.sourceLine() != null
-                ? w.get("provenance.line.plan", "line", r.sourceLine())
-                : t.getKey().origin() == TableSpec.Origin.PLAN
-                    ? w.get("provenance.line.table", "table", r.table(), "seq", r.seq())
-                    : w.get("provenance.line.text"));
+            "source",
+            sources.isEmpty()
+                ? W.get("appendix.source.none")
+                : String.join(W.get("appendix.source.sep"), sources));
+        row.put("remark", String.join(W.get("appendix.remark.sep"), remarks));
         rows.add(row);
-      }
-    }
-    List<String> hashes = new ArrayList<>();
-    for (InputFile f : d.inputs) {
-      if (files.contains(f.name())) {
-        hashes.add(w.get("provenance.file", "file", f.name(), "sha", f.sha256()));
+        explained.putIfAbsent(
+            key(r), W.get("appendix.method.see", "ref", d.ref(t), "seq", r.seq()));
       }
     }
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("CAPTION", w.get("provenance.caption"));
+    p.put("CAPTION", W.get("appendix.caption"));
     p.put("UNIT", "");
     p.put(
         "NOTES",
-        d.numberedNotes(List.of(w.get("provenance.note.columns"), w.get("provenance.note.files"))));
-    p.put("FILES", String.join("\n", hashes));
-    p.put("SOURCE", w.get("provenance.source"));
+        d.numberedNotes(
+            List.of(
+                W.get("appendix.note.method"),
+                W.get("appendix.note.targets"),
+                W.get(
+                    "appendix.note.trace",
+                    "publication",
+                    W.get(
+                        d.evaluation()
+                            ? "appendix.publication.evaluation"
+                            : "appendix.publication.bulletin")))));
+    p.put(
+        "SOURCE",
+        W.get(
+            "appendix.source",
+            "sources",
+            allSources.isEmpty()
+                ? W.get("appendix.source.none")
+                : String.join(W.get("appendix.source.sep"), allSources)));
+    p.put("H_SEQ", W.get("appendix.column.seq"));
+    p.put("H_NAME", W.get("appendix.column.name"));
+    p.put("H_METHOD", W.get("appendix.column.method"));
+    p.put("H_SOURCE", W.get("appendix.column.source"));
+    p.put("H_REMARK", W.get("appendix.column.remark"));
     return new Section("provenance", "", p, rows).withHeading(heading);
   }
 
-  /** “RD_EXP = 86200（折合8.62亿元）” where the raw text is not the value used. */
-  private static String item(Draft d, Source s) {
-    Item item = d.plan.items().get(s.item());
-    BigDecimal raw = parse(s.raw());
-    if (item != null && s.value() != null && raw != null && raw.compareTo(s.value()) != 0) {
-      return w(d).get(
-              "provenance.item.converted",
-              "item",
-              s.item(),
-              "raw",
-              s.raw(),
-              "value",
-              s.value().stripTrailingZeros().toPlainString(),
-              "unit",
-              item.unit());
+  /** What makes two rows' methods the same: the indicator and, for a growth or sum, the kind. */
+  private static String key(CatalogueRow r) {
+    boolean ofSeries = r.kind() == Kind.GROWTH || r.kind() == Kind.CUMULATIVE;
+    return r.indicator().code() + (ofSeries ? "/" + r.kind().name() : "");
+  }
+
+  /**
+   * The row's 计算方法: the indicator's formula in words; for a growth target the average annual growth
+   * of that series, for a cumulative one its sum over the plan's years.
+   */
+  static String method(CatalogueRow r, Draft d) {
+    String words = FormulaWords.of(r.indicator(), d.plan.items(), Draft.stripUnit(r.printedName()));
+    if (r.kind() == Kind.GROWTH) {
+      return W.get("appendix.method.growth", "series", r.indicator().name().strip());
     }
-    return w(d).get("provenance.item", "item", s.item(), "raw", s.raw());
-  }
-
-  /** The indicator's formula, or, for a derived indicator the office reported itself, 直接填报 X. */
-  private static String formula(Draft d, IndicatorValue v) {
-    Indicator ind = d.plan.indicators().get(v.indicator());
-    boolean reported =
-        ind != null && ind.formula() != null && !ind.formula().text().equals(v.formula());
-    return reported ? w(d).get("provenance.formula.direct", "item", v.formula()) : v.formula();
-  }
-
-  private static Wording w(Draft d) {
-    return d.w;
-  }
-
-  private static BigDecimal parse(String raw) {
-    try {
-      return raw == null ? null : new BigDecimal(raw.strip());
-    } catch (NumberFormatException e) {
-      return null;
+    if (r.kind() == Kind.CUMULATIVE) {
+      return W.get("appendix.method.cumulative", "method", words);
     }
+    return words;
+  }
+
+  /** The rows a table of this publication prints, in its order. */
+  private static List<CatalogueRow> rows(Draft d, TableSpec t) {
+    List<AssessedRow> assessed = d.assessed.get(t);
+    return assessed == null
+        ? d.plan.rows(t.name())
+        : assessed.stream().map(AssessedRow::row).toList();
+  }
+
+  /** The values of an indicator the publication printed, each once, by year. */
+  private static List<IndicatorValue> values(Draft d, String indicator) {
+    Map<Integer, IndicatorValue> byYear = new java.util.TreeMap<>();
+    for (Draft.Use u : d.uses) {
+      if (u.value().indicator().equals(indicator)) {
+        byYear.putIfAbsent(u.value().year(), u.value());
+      }
+    }
+    return List.copyOf(byYear.values());
+  }
+
+  private static String years(TreeSet<Integer> years) {
+    return String.join(W.get("appendix.year.sep"), years.stream().map(String::valueOf).toList());
   }
 }

@@ -155,7 +155,12 @@ public final class PublicationComposer {
           MethodologySection.build(d, d.methodAppendix() + "  " + w.get("methodology.heading")));
     }
     body.add(
-        ProvenanceSection.build(d, d.provenanceAppendix() + "  " + w.get("provenance.heading")));
+        ProvenanceSection.build(
+            d,
+            d.provenanceAppendix()
+                + "  "
+                + org.planreports.core.Messages.bundle("appendix").get("appendix.heading")));
+    companions.put(ProvenanceCsv.FILE, ProvenanceCsv.of(d));
     List<Section> sections = new ArrayList<>();
     if (d.evaluation()) {
       sections.add(FrontMatter.cover(d));

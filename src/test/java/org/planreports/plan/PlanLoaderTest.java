@@ -134,7 +134,9 @@ class PlanLoaderTest {
             org.planreports.publication.Manifest.FILE,
             org.planreports.publication.CorrectionNotice.CSV,
             org.planreports.validation.ValidationReport.CSV,
-            org.planreports.validation.ValidationReport.TEXT);
+            org.planreports.validation.ValidationReport.TEXT,
+            org.planreports.report.ProvenanceCsv.FILE,
+            org.planreports.publication.DataPackage.FILE);
     assertThat(org.planreports.validation.ValidationReport.CSV).startsWith(PlanLoader.TOOL_PREFIX);
   }
 

@@ -3,6 +3,7 @@ package org.planreports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +98,11 @@ class FiguresDigestTest {
 
     PublicationContent changed = otherDigests.compose(MIDTERM);
 
-    assertThat(changed.sections().toString())
-        .as("the provenance prints the new digest")
-        .contains("0".repeat(64))
-        .isNotEqualTo(F.builder.compose(MIDTERM).sections().toString());
+    assertThat(new String(changed.companions().get(ProvenanceCsv.FILE), StandardCharsets.UTF_8))
+        .as("the provenance.csv names the new digest")
+        .contains("0".repeat(64));
+    assertThat(changed.companions().get(ProvenanceCsv.FILE))
+        .isNotEqualTo(F.builder.compose(MIDTERM).companions().get(ProvenanceCsv.FILE));
     assertThat(FiguresDigest.of(changed, Optional.empty())).isEqualTo(before);
   }
 
@@ -129,8 +131,11 @@ class FiguresDigestTest {
                         f.size())));
 
     for (PublicationKey key : List.of(MIDTERM, ZONE, ANNUAL_2022)) {
+      // The PDF names no file or line (its appendix is in words); its provenance.csv does.
       assertThat(composer.compose(key).sections().toString())
-          .isNotEqualTo(F.builder.compose(key).sections().toString());
+          .isEqualTo(F.builder.compose(key).sections().toString());
+      assertThat(composer.compose(key).companions().get(ProvenanceCsv.FILE))
+          .isNotEqualTo(F.builder.compose(key).companions().get(ProvenanceCsv.FILE));
       assertThat(digest(composer, key)).as(key.folderName()).isEqualTo(digest(F.builder, key));
     }
   }

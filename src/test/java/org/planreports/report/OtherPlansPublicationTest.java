@@ -138,11 +138,14 @@ class OtherPlansPublicationTest {
 
   @Test
   void shouldCarryEveryDeclaredTableInItsPublications() {
-    assertThat(contents.get("500999-2025-midterm").companions()).containsOnlyKeys("targets.csv");
+    assertThat(contents.get("500999-2025-midterm").companions())
+        .containsOnlyKeys("targets.csv", "provenance.csv");
     assertThat(contents.get("500998-2023-midterm").companions())
-        .containsOnlyKeys("table1.csv", "table3.csv", "column2.csv");
-    assertThat(contents.get("500998-2023-annual").companions()).containsOnlyKeys("table3.csv");
-    assertThat(contents.get("500998-2024-park").companions()).containsOnlyKeys("column2.csv");
+        .containsOnlyKeys("table1.csv", "table3.csv", "column2.csv", "provenance.csv");
+    assertThat(contents.get("500998-2023-annual").companions())
+        .containsOnlyKeys("table3.csv", "provenance.csv");
+    assertThat(contents.get("500998-2024-park").companions())
+        .containsOnlyKeys("column2.csv", "provenance.csv");
     assertThat(texts.get("500998-2023-midterm"))
         .contains(
             "表1东岭区“十三五”科技创新指标完成情况",
@@ -300,15 +303,32 @@ class OtherPlansPublicationTest {
 
   @Test
   void shouldCiteEachTargetsPlanLineOrElseItsTableRow() {
-    String text = texts.get("500999-2027-final");
     // Row 1 has source_line 12; row 3 has none and its table is gathered from the text.
-    assertThat(text)
-        .contains("序号1目标值规划文本目标=50家以上规划正文第12行")
-        .contains("序号3目标值规划文本目标=209人年以上规划正文（未注明行号）");
+    assertThat(target("500999-2027-final", "50家以上"))
+        .containsEntry("line", "12")
+        .containsEntry("file", "规划文本")
+        .satisfies(r -> assertThat(r.get("source")).endsWith("（正文第12行）"));
+    assertThat(target("500999-2027-final", "209人年以上"))
+        .containsEntry("line", "")
+        .satisfies(r -> assertThat(r.get("source")).endsWith("（正文，未注明行号）"));
     // The district's 表3 row 3 names no line of the text: its own table and row are cited.
-    assertThat(texts.get("500998-2025-final"))
-        .contains("序号1目标值规划文本年均目标=≥12规划正文第60行")
-        .contains("序号2目标值规划文本目标=2.0规划正文第61行")
-        .contains("序号3目标值规划文本目标=>8规划表3第3行");
+    assertThat(target("500998-2025-final", "≥12"))
+        .containsEntry("line", "60")
+        .satisfies(r -> assertThat(r.get("figure")).endsWith("序号1 年均目标值"));
+    assertThat(target("500998-2025-final", "2.0")).containsEntry("line", "61");
+    assertThat(target("500998-2025-final", ">8"))
+        .containsEntry("line", "")
+        .satisfies(r -> assertThat(r.get("source")).endsWith("（表3第3行）"));
+    // The PDF's appendix names neither: it is in words.
+    assertThat(texts.get("500999-2027-final")).doesNotContain("正文第12行");
+  }
+
+  /** The provenance.csv row of the target the plan words {@code raw}. */
+  private static Map<String, String> target(String publication, String raw) {
+    return rows(contents.get(publication).companions().get(ProvenanceCsv.FILE)).stream()
+        .filter(r -> r.get("item").isEmpty() && r.get("raw").equals(raw))
+        .map(CSVRecord::toMap)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no target " + raw + " in " + publication));
   }
 }

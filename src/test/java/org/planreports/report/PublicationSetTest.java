@@ -194,7 +194,7 @@ class PublicationSetTest {
         .contains("表2", "南川区“十四五”科技发展主要指标评估")
         .contains("现状值", "目标值", "年均", "指标属性", "2023年值", "完成进度", "时序进度", "评估结论")
         .contains(">500", ">70", "≥10", "预计可完成", "预计难以完成")
-        .contains("续附表", "评估方法说明", "数据来源与溯源", "目  录")
+        .contains("续附表", "评估方法说明", "指标解释与数据来源", "目  录")
         .contains("资料来源：", "注：1．");
   }
 
@@ -247,20 +247,23 @@ class PublicationSetTest {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 1; i <= 160; i++) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("figure", "表2 序号" + (i % 12 + 1) + " " + (2021 + i % 5) + "年");
-      row.put("file", "nanchuan-" + (2021 + i % 5) + "-sample.csv");
-      row.put("line", String.valueOf(i + 1));
-      row.put("item", "ROW_" + i + " = " + i + ".5");
-      row.put("formula", i % 3 == 0 ? "RD_EXP / GDP * 100 - CITY_RD_INTENSITY" : "DIRECT");
+      row.put("group", "表" + (i / 40 + 1) + "  测试表");
+      row.put("seq", String.valueOf(i));
+      row.put("name", "ROW_" + i + " 指标");
+      row.put("method", i % 3 == 0 ? "全社会R&D经费支出 ÷ 地区生产总值 × 100%" : "统计数");
+      row.put("source", "示例数据（非官方）");
+      row.put("remark", i % 5 == 0 ? "2023年为初步数" : "");
       rows.add(row);
     }
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("CAPTION", "附表  数字来源");
+    params.put("CAPTION", "附表  指标计算方法与数据来源");
     params.put("UNIT", "");
     params.put("NOTES", "注：1．长表分页测试。");
-    params.put("FILES", "a.csv    SHA-256：00");
     params.put("SOURCE", "资料来源：测试。");
-    Section long_ = new Section("provenance", "", params, rows).withHeading("附录  数据来源与溯源");
+    for (String h : List.of("SEQ", "NAME", "METHOD", "SOURCE", "REMARK")) {
+      params.put("H_" + h, "列" + h);
+    }
+    Section long_ = new Section("provenance", "", params, rows).withHeading("附录  指标解释与数据来源");
     PublicationContent base = contents.get(ZONE);
     PublicationContent content = withSections(base, List.of(long_));
     byte[] pdf = renderer.render(content);
@@ -274,12 +277,12 @@ class PublicationSetTest {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
         String text = stripper.getText(doc);
-        assertThat(text).as("page %d", p).contains("输入文件", "统计项 = 原值", "公式");
+        assertThat(text).as("page %d", p).contains("列NAME", "列METHOD", "列SOURCE");
         if (p > 1) {
-          assertThat(text).as("page %d", p).contains("续附表  数字来源");
+          assertThat(text).as("page %d", p).contains("续附表  指标计算方法与数据来源");
         }
         for (int i = 1; i <= 160; i++) {
-          if (text.contains("ROW_" + i + " = ")) {
+          if (text.contains("ROW_" + i + " 指标")) {
             seen++;
           }
         }
