@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Input of any size through the packaged jar, as an operator starts it with a heap limit ({@code
  * java -Xmx512m -jar plan-reports.jar run …}; the launcher passes the flag on to the JVM that runs
  * the tool). The bound shown: a city-wide extract of {@value #ROWS} rows of other districts plus
- * the district's own rows (≈40 MB) is ingested, validated and published with a 512 MB heap, the
+ * the district's own rows (≈35 MB) is ingested, validated and published with a 512 MB heap, the
  * tool's peak resident memory stays under {@value #MAX_RSS_MB} MB, and the state database stays
  * under {@value #MAX_STATE_MB} MB (rows of other regions are counted, not staged). Before, such an
  * extract needed 6.8 GB per 2 million rows (≈150 MB) and died with OutOfMemoryError under -Xmx1g: a

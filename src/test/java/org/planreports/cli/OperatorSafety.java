@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.testing.FileEvents;
@@ -26,8 +27,14 @@ import org.planreports.testing.FileEvents;
  * processes, kill -9 and resume to byte-identical output, bad input, editions and rerun, verify,
  * template and history. To keep jar starts few, the tests share one output published before them
  * ("reference", kept also as its bytes); a test that changes it leaves it consistent, and none
- * needs another to have run before it. {@link OperatorSafetyIT} runs them on the state folder's H2
- * file, {@link OperatorSafetyPostgresIT} with the state in PostgreSQL.
+ * needs another to have run before it. {@link OperatorSafetyIT} runs them all on the state folder's
+ * H2 file; {@link OperatorSafetyPostgresIT}, with the state in PostgreSQL, runs those whose point
+ * depends on the database the jar is given: the lock (per district in a shared database), kill -9
+ * and resume, bad input and verify. The others (the refused and corrected edition, the edition
+ * deleted by hand, the template: {@link #onTheStateFileOnly}) are the same on both: their database
+ * part is the job's and the history's, which the postgres tier runs on PostgreSQL in-process
+ * ({@code PlanReportsJobPostgresTest}, {@code PublicationHistoryPostgresTest}); a jar start costs
+ * seconds each, and they make 14 of them.
  */
 abstract class OperatorSafety {
 
@@ -132,7 +139,7 @@ abstract class OperatorSafety {
                 () -> partialRenderExists(killedState.resolve("work"))))
         .as("a PDF being rendered: %s", Files.readString(tmp.resolve("killed.log")))
         .isTrue();
-    p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    Jar.kill(p);
     assertThat(published(killedOut)).noneMatch(f -> f.contains("edition-"));
     assertNoPartialFiles(killedOut);
 
@@ -174,6 +181,7 @@ abstract class OperatorSafety {
 
   @Test
   void shouldRefuseChangedInputWithExit5AndPublishACorrectedEditionOnRerun() throws Exception {
+    onTheStateFileOnly();
     Path changed = copy(input, tmp.resolve("changed-input"));
     Path f = changed.resolve("nanchuan-2023-sample.csv");
     Files.writeString(
@@ -257,6 +265,7 @@ abstract class OperatorSafety {
 
   @Test
   void shouldWriteATemplateThatValidatesOnceFilled() throws Exception {
+    onTheStateFileOnly();
     Path filled = Files.createDirectories(tmp.resolve("template-input"));
     Path template = tmp.resolve("template.csv");
     assertThat(jar(List.of("template", "--file", template.toString())).exit()).isZero();
@@ -288,6 +297,7 @@ abstract class OperatorSafety {
 
   @Test
   void shouldRebuildAnEditionDeletedByHandByteIdenticalOrFailNamingIt() throws Exception {
+    onTheStateFileOnly();
     Path dir = tmp.resolve("missing");
     Path own = dir.resolve("out");
     Path st = dir.resolve("state");
@@ -344,6 +354,12 @@ abstract class OperatorSafety {
   }
 
   // ---- helpers
+
+  /** Skips the test on a shared database: its database part is the postgres tier's. */
+  private static void onTheStateFileOnly() {
+    Assumptions.assumeFalse(
+        shared, "the same on PostgreSQL; its database part runs in the postgres tier");
+  }
 
   /** Removes a folder the way an operator would (rm -r). */
   private static final class AtomicFilesForTests {

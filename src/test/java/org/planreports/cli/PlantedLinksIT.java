@@ -74,7 +74,8 @@ class PlantedLinksIT {
     Map<String, String> before = snapshot(sentinel);
 
     Jar.Result r =
-        InProcess.run(List.of(
+        InProcess.run(
+            List.of(
                 "run",
                 "--input",
                 input.toString(),
