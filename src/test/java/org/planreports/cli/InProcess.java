@@ -12,7 +12,10 @@ import java.util.List;
  * start costs a JVM's start-up, Spring's and the JIT's warm-up every time (about two seconds of CPU
  * on a quiet machine, twice that under load), a command here only its own Spring context. What only
  * a process shows stays with {@link Jar}: the lock between two processes, kill -9, the launcher and
- * its JVM options, the environment variables, the memory bound.
+ * its JVM options, the environment variables, the memory bound. A run here is not the same run as
+ * the jar's: its tool version (a job parameter, and in every manifest) is {@code dev}, the jar's
+ * its own; so a test that resumes, or compares bytes with, what a jar started publishes runs those
+ * commands with the jar too.
  */
 final class InProcess {
 
