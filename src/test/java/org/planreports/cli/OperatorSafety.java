@@ -268,7 +268,7 @@ abstract class OperatorSafety {
     onTheStateFileOnly();
     Path filled = Files.createDirectories(tmp.resolve("template-input"));
     Path template = tmp.resolve("template.csv");
-    assertThat(jar(List.of("template", "--file", template.toString())).exit()).isZero();
+    assertThat(inProcess(List.of("template", "--file", template.toString())).exit()).isZero();
 
     List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
     List<String> rows = new ArrayList<>(List.of(lines.get(0)));
@@ -281,7 +281,7 @@ abstract class OperatorSafety {
     Files.write(filled.resolve("filled.csv"), rows, StandardCharsets.UTF_8);
 
     Jar.Result r =
-        jar(
+        inProcess(
             List.of(
                 "validate",
                 "--input",
@@ -302,18 +302,18 @@ abstract class OperatorSafety {
     Path own = dir.resolve("out");
     Path st = dir.resolve("state");
     List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
-    Jar.Result first = jar(with(command("run", input, own, st), scope));
+    Jar.Result first = inProcess(with(command("run", input, own, st), scope));
     assertThat(first.exit()).as(first.all()).isZero();
     Path edition = own.resolve("500119/2023-midterm/edition-1");
     Path kept = Jar.copyTree(edition, dir.resolve("kept"));
     AtomicFilesForTests.delete(edition);
 
-    Jar.Result rebuilt = jar(with(command("run", input, own, st), scope));
+    Jar.Result rebuilt = inProcess(with(command("run", input, own, st), scope));
 
     assertThat(rebuilt.exit()).as(rebuilt.all()).isZero();
     assertThat(rebuilt.out()).contains(edition + " 不在输出目录中", edition + "（输出目录中缺失，本次输入未变，已按原样重建）");
     Jar.assertSameFiles(kept, edition);
-    Jar.Result again = jar(with(command("run", input, own, st), scope));
+    Jar.Result again = inProcess(with(command("run", input, own, st), scope));
     assertThat(again.exit()).as(again.all()).isZero();
     assertThat(again.out()).contains("本次没有发布任何新内容", edition.toString());
     assertNoUnreleasedFiles(own, st);
@@ -327,7 +327,7 @@ abstract class OperatorSafety {
         Files.readString(f).replace("500119,2023,RD_EXP,8.62,", "500119,2023,RD_EXP,8.82,"),
         StandardCharsets.UTF_8);
 
-    Jar.Result failed = jar(with(command("run", changed, own, st), scope));
+    Jar.Result failed = inProcess(with(command("run", changed, own, st), scope));
 
     assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCodes.FAILURE);
     assertThat(failed.err()).contains("却不在输出目录中", edition.toString(), "从备份恢复");
@@ -337,23 +337,31 @@ abstract class OperatorSafety {
 
     // Restored by hand from a copy: history takes it back, and the first run is done again.
     Jar.copyTree(kept, edition);
-    Jar.Result restored = jar(with(command("run", input, own, st), scope));
+    Jar.Result restored = inProcess(with(command("run", input, own, st), scope));
     assertThat(restored.exit()).as(restored.all()).isZero();
     assertThat(restored.out()).contains(edition + " 已回到输出目录", "本次没有发布任何新内容");
 
     // A new output folder with the same state gets editions of its own.
     Path second = dir.resolve("second-out");
-    Jar.Result other = jar(with(command("run", input, second, st), scope));
+    Jar.Result other = inProcess(with(command("run", input, second, st), scope));
     assertThat(other.exit()).as(other.all()).isZero();
     assertThat(other.out())
         .contains("已发布", second.resolve("500119/2023-midterm/edition-1").toString());
     assertThat(other.out()).doesNotContain(own.toString());
     Jar.assertSameFiles(own.resolve("500119"), second.resolve("500119"));
-    Jar.Result history = jar(List.of("history", "--state", st.toString()));
+    Jar.Result history = inProcess(List.of("history", "--state", st.toString()));
     assertThat(history.out()).contains("输出目录 " + own + "：", "输出目录 " + second + "：");
   }
 
   // ---- helpers
+
+  /**
+   * A command to its end in this JVM ({@link InProcess}), for the tests on the state file only that
+   * use neither the reference nor a process: they work in folders of their own.
+   */
+  private static Jar.Result inProcess(List<String> args) {
+    return InProcess.run(args);
+  }
 
   /** Skips the test on a shared database: its database part is the postgres tier's. */
   private static void onTheStateFileOnly() {
