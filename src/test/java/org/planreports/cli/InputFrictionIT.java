@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The input's friction as an operator meets it through the packaged jar (issue 19 items 7, 8): exit
+ * The input's friction as an operator meets it on the command line (issue 19 items 7, 8): exit
  * codes, what is said and what is left on disk, and never a "null" in anything a person reads —
- * every failure path's terminal output and validation report is scanned for it.
+ * every failure path's terminal output and validation report is scanned for it. The commands run in
+ * this JVM ({@link InProcess}): what they say and leave is the point, not how the jar starts.
  */
 class InputFrictionIT {
 
@@ -36,7 +37,7 @@ class InputFrictionIT {
     args.addAll(List.of("--output", tmp.resolve(name + "-out").toString()));
     args.addAll(List.of("--state", tmp.resolve(name + "-state").toString()));
     args.addAll(List.of(extra));
-    Jar.Result r = Jar.run(tmp, args);
+    Jar.Result r = InProcess.run(args);
     assertNoNull(r.all());
     Path validation = tmp.resolve(name + "-out/validation");
     if (Files.isDirectory(validation)) {

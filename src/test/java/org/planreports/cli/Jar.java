@@ -46,6 +46,20 @@ final class Jar {
     return pb.start();
   }
 
+  /**
+   * kill -9 of the JVM an operator started, then waits until the second JVM the launcher started
+   * has noticed and halted too (it looks every 20 ms), so that what follows finds the run gone and
+   * its lock free, as an operator's next command does.
+   */
+  static void kill(Process p) throws Exception {
+    List<ProcessHandle> children = p.descendants().toList();
+    p.destroyForcibly();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+    for (ProcessHandle child : children) {
+      child.onExit().get(30, TimeUnit.SECONDS);
+    }
+  }
+
   /** Runs to the end (at most four minutes), its output kept in files under {@code tmp}. */
   static Result run(Path tmp, List<String> args) throws Exception {
     return run(tmp, args, Map.of());

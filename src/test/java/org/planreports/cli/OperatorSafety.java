@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.testing.FileEvents;
@@ -26,8 +27,14 @@ import org.planreports.testing.FileEvents;
  * processes, kill -9 and resume to byte-identical output, bad input, editions and rerun, verify,
  * template and history. To keep jar starts few, the tests share one output published before them
  * ("reference", kept also as its bytes); a test that changes it leaves it consistent, and none
- * needs another to have run before it. {@link OperatorSafetyIT} runs them on the state folder's H2
- * file, {@link OperatorSafetyPostgresIT} with the state in PostgreSQL.
+ * needs another to have run before it. {@link OperatorSafetyIT} runs them all on the state folder's
+ * H2 file; {@link OperatorSafetyPostgresIT}, with the state in PostgreSQL, runs those whose point
+ * depends on the database the jar is given: the lock (per district in a shared database), kill -9
+ * and resume, bad input and verify. The others (the refused and corrected edition, the edition
+ * deleted by hand, the template: {@link #onTheStateFileOnly}) are the same on both: their database
+ * part is the job's and the history's, which the postgres tier runs on PostgreSQL in-process
+ * ({@code PlanReportsJobPostgresTest}, {@code PublicationHistoryPostgresTest}); a jar start costs
+ * seconds each, and they make 14 of them.
  */
 abstract class OperatorSafety {
 
@@ -132,7 +139,7 @@ abstract class OperatorSafety {
                 () -> partialRenderExists(killedState.resolve("work"))))
         .as("a PDF being rendered: %s", Files.readString(tmp.resolve("killed.log")))
         .isTrue();
-    p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    Jar.kill(p);
     assertThat(published(killedOut)).noneMatch(f -> f.contains("edition-"));
     assertNoPartialFiles(killedOut);
 
@@ -174,6 +181,7 @@ abstract class OperatorSafety {
 
   @Test
   void shouldRefuseChangedInputWithExit5AndPublishACorrectedEditionOnRerun() throws Exception {
+    onTheStateFileOnly();
     Path changed = copy(input, tmp.resolve("changed-input"));
     Path f = changed.resolve("nanchuan-2023-sample.csv");
     Files.writeString(
@@ -257,9 +265,10 @@ abstract class OperatorSafety {
 
   @Test
   void shouldWriteATemplateThatValidatesOnceFilled() throws Exception {
+    onTheStateFileOnly();
     Path filled = Files.createDirectories(tmp.resolve("template-input"));
     Path template = tmp.resolve("template.csv");
-    assertThat(jar(List.of("template", "--file", template.toString())).exit()).isZero();
+    assertThat(inProcess(List.of("template", "--file", template.toString())).exit()).isZero();
 
     List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
     List<String> rows = new ArrayList<>(List.of(lines.get(0)));
@@ -272,7 +281,7 @@ abstract class OperatorSafety {
     Files.write(filled.resolve("filled.csv"), rows, StandardCharsets.UTF_8);
 
     Jar.Result r =
-        jar(
+        inProcess(
             List.of(
                 "validate",
                 "--input",
@@ -288,22 +297,23 @@ abstract class OperatorSafety {
 
   @Test
   void shouldRebuildAnEditionDeletedByHandByteIdenticalOrFailNamingIt() throws Exception {
+    onTheStateFileOnly();
     Path dir = tmp.resolve("missing");
     Path own = dir.resolve("out");
     Path st = dir.resolve("state");
     List<String> scope = List.of("--year", "2023", "--assessment", "midterm");
-    Jar.Result first = jar(with(command("run", input, own, st), scope));
+    Jar.Result first = inProcess(with(command("run", input, own, st), scope));
     assertThat(first.exit()).as(first.all()).isZero();
     Path edition = own.resolve("500119/2023-midterm/edition-1");
     Path kept = Jar.copyTree(edition, dir.resolve("kept"));
     AtomicFilesForTests.delete(edition);
 
-    Jar.Result rebuilt = jar(with(command("run", input, own, st), scope));
+    Jar.Result rebuilt = inProcess(with(command("run", input, own, st), scope));
 
     assertThat(rebuilt.exit()).as(rebuilt.all()).isZero();
     assertThat(rebuilt.out()).contains(edition + " 不在输出目录中", edition + "（输出目录中缺失，本次输入未变，已按原样重建）");
     Jar.assertSameFiles(kept, edition);
-    Jar.Result again = jar(with(command("run", input, own, st), scope));
+    Jar.Result again = inProcess(with(command("run", input, own, st), scope));
     assertThat(again.exit()).as(again.all()).isZero();
     assertThat(again.out()).contains("本次没有发布任何新内容", edition.toString());
     assertNoUnreleasedFiles(own, st);
@@ -317,7 +327,7 @@ abstract class OperatorSafety {
         Files.readString(f).replace("500119,2023,RD_EXP,8.62,", "500119,2023,RD_EXP,8.82,"),
         StandardCharsets.UTF_8);
 
-    Jar.Result failed = jar(with(command("run", changed, own, st), scope));
+    Jar.Result failed = inProcess(with(command("run", changed, own, st), scope));
 
     assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCodes.FAILURE);
     assertThat(failed.err()).contains("却不在输出目录中", edition.toString(), "从备份恢复");
@@ -327,23 +337,37 @@ abstract class OperatorSafety {
 
     // Restored by hand from a copy: history takes it back, and the first run is done again.
     Jar.copyTree(kept, edition);
-    Jar.Result restored = jar(with(command("run", input, own, st), scope));
+    Jar.Result restored = inProcess(with(command("run", input, own, st), scope));
     assertThat(restored.exit()).as(restored.all()).isZero();
     assertThat(restored.out()).contains(edition + " 已回到输出目录", "本次没有发布任何新内容");
 
     // A new output folder with the same state gets editions of its own.
     Path second = dir.resolve("second-out");
-    Jar.Result other = jar(with(command("run", input, second, st), scope));
+    Jar.Result other = inProcess(with(command("run", input, second, st), scope));
     assertThat(other.exit()).as(other.all()).isZero();
     assertThat(other.out())
         .contains("已发布", second.resolve("500119/2023-midterm/edition-1").toString());
     assertThat(other.out()).doesNotContain(own.toString());
     Jar.assertSameFiles(own.resolve("500119"), second.resolve("500119"));
-    Jar.Result history = jar(List.of("history", "--state", st.toString()));
+    Jar.Result history = inProcess(List.of("history", "--state", st.toString()));
     assertThat(history.out()).contains("输出目录 " + own + "：", "输出目录 " + second + "：");
   }
 
   // ---- helpers
+
+  /**
+   * A command to its end in this JVM ({@link InProcess}), for the tests on the state file only that
+   * use neither the reference nor a process: they work in folders of their own.
+   */
+  private static Jar.Result inProcess(List<String> args) {
+    return InProcess.run(args);
+  }
+
+  /** Skips the test on a shared database: its database part is the postgres tier's. */
+  private static void onTheStateFileOnly() {
+    Assumptions.assumeFalse(
+        shared, "the same on PostgreSQL; its database part runs in the postgres tier");
+  }
 
   /** Removes a folder the way an operator would (rm -r). */
   private static final class AtomicFilesForTests {

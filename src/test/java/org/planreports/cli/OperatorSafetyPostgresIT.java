@@ -10,7 +10,9 @@ import org.planreports.testing.TestPostgres;
  * Operator safety with the packaged jar and the state in PostgreSQL, given as operators give it:
  * the environment variables {@code PLANREPORTS_DATABASE_URL}/{@code _USER}/{@code _PASSWORD}. Each
  * state folder the tests use gets a database of its own, as each gets its own H2 file in {@link
- * OperatorSafetyIT}; the state folder still holds the lock, the work files and the log.
+ * OperatorSafetyIT}; the state folder still holds the lock, the work files and the log. The tests
+ * whose database part the postgres tier already runs in-process are skipped here ({@link
+ * OperatorSafety}).
  */
 class OperatorSafetyPostgresIT extends OperatorSafety {
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A publication is refused (exit 5) only when its own figures change, with the packaged jar: a
- * corrected figure that the 2023 annual bulletin and mid-term evaluation print, but the 2023 zone
+ * A publication is refused (exit 5) only when its own figures change, as the command line says it:
+ * a corrected figure that the 2023 annual bulletin and mid-term evaluation print, but the 2023 zone
  * bulletin does not, refuses those two and leaves the zone bulletin "未变化", though all three are
  * read from the corrected file; a rerun of the mid-term publishes its edition 2 and nothing else.
  * The operator's runs on one output follow one another in one test; the tests on copies of the
@@ -259,8 +259,9 @@ class OwnFiguresIT {
     return all;
   }
 
-  private static Jar.Result jar(List<String> args) throws Exception {
-    return Jar.run(tmp, args);
+  /** A command to its end, in this JVM ({@link InProcess}): the point is what it publishes. */
+  private static Jar.Result jar(List<String> args) {
+    return InProcess.run(args);
   }
 
   private static Path copy(Path from, Path to) throws IOException {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 20 item 2, with the packaged jar: a symbolic link planted inside --output or --state on a
  * path the tool writes, moves or deletes is refused (exit 1, the link named) before anything is
  * written, and nothing outside the two real folders is written or deleted. --output and --state
- * themselves may be links.
+ * themselves may be links. The commands run in this JVM ({@link InProcess}), as the jar runs them
+ * once started.
  */
 class PlantedLinksIT {
 
@@ -73,8 +74,7 @@ class PlantedLinksIT {
     Map<String, String> before = snapshot(sentinel);
 
     Jar.Result r =
-        Jar.run(
-            root,
+        InProcess.run(
             List.of(
                 "run",
                 "--publish",
@@ -117,13 +117,13 @@ class PlantedLinksIT {
             "2023",
             "--assessment",
             "midterm");
-    assertThat(Jar.run(root, run).exit()).isZero();
+    assertThat(InProcess.run(run).exit()).isZero();
     Path database = state.resolve("plan-reports.mv.db");
     byte[] before = Files.readAllBytes(database);
     Path holder = Files.createSymbolicLink(state.resolve(StateLock.HOLDER), database);
 
-    Jar.Result refused = Jar.run(root, run);
-    Jar.Result history = Jar.run(root, List.of("history", "--state", state.toString()));
+    Jar.Result refused = InProcess.run(run);
+    Jar.Result history = InProcess.run(List.of("history", "--state", state.toString()));
 
     assertThat(refused.exit()).as(refused.all()).isEqualTo(ExitCodes.FAILURE);
     assertThat(refused.err()).contains(holder + " 是符号链接");
@@ -132,7 +132,7 @@ class PlantedLinksIT {
     assertThat(Files.readAllBytes(database)).isEqualTo(before);
     assertThat(Files.isSymbolicLink(holder)).isTrue();
     Files.delete(holder);
-    Jar.Result again = Jar.run(root, run);
+    Jar.Result again = InProcess.run(run);
     assertThat(again.exit()).as(again.all()).isZero();
     assertThat(again.out()).contains("本次没有发布任何新内容");
   }
@@ -159,8 +159,8 @@ class PlantedLinksIT {
             "--assessment",
             "midterm");
 
-    Jar.Result first = Jar.run(root, run);
-    Jar.Result again = Jar.run(root, run);
+    Jar.Result first = InProcess.run(run);
+    Jar.Result again = InProcess.run(run);
 
     assertThat(first.exit()).as(first.all()).isZero();
     assertThat(first.out()).contains(realOut.resolve("500119/2023-midterm/edition-1").toString());
