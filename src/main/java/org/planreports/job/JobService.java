@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -118,7 +119,18 @@ public class JobService {
    * lets the same command resume it from the step that was interrupted.
    */
   private void recoverKilledRun(Job job, JobParameters params, Consumer<String> say) {
-    JobExecution last = repository.getLastJobExecution(job.getName(), params);
+    JobInstance instance = repository.getJobInstance(job.getName(), params);
+    if (instance == null) {
+      return;
+    }
+    if (repository.getJobExecutions(instance).isEmpty()) {
+      // Killed after Spring Batch saved the job instance and before its first execution: nothing
+      // ran, and Spring Batch cannot restart an instance without one. It is started afresh.
+      log.info(WORDS.get("run.log.orphan.instance", "instance", instance.getInstanceId()));
+      repository.deleteJobInstance(instance);
+      return;
+    }
+    JobExecution last = repository.getLastJobExecution(instance);
     if (last != null && last.isRunning()) {
       String resuming = WORDS.get("run.resuming", "run", last.getId());
       log.info(resuming);

@@ -47,7 +47,7 @@ class InstallablePackageIT {
               .findFirst()
               .orElseThrow(() -> new AssertionError("no plan-reports-<version>.zip in " + target));
     }
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/unzip")), "unzip is installed");
+    assertThat(Path.of("/usr/bin/unzip")).as("unzip (.ci/run installs it)").isExecutable();
     Path into = Files.createDirectories(tmp.resolve("office"));
     Process unzip =
         new ProcessBuilder("/usr/bin/unzip", "-q", zip.toAbsolutePath().toString())
@@ -120,7 +120,10 @@ class InstallablePackageIT {
   @Test
   void shouldRunTheSampleFromTheUnzippedPackageWithOnlyAJavaRuntime() throws Exception {
     Result run = step(0, "run");
-    assertThat(run.text()).contains("校验通过");
+    assertThat(run.text()).contains("校验通过", "审阅稿已生成");
+    assertThat(home.resolve("review/500119/2023-midterm/500119-2023-midterm.pdf")).isRegularFile();
+    assertThat(home.resolve("output/500119")).as("a review, no edition").doesNotExist();
+    assertThat(step(0, "publish", "--date", "2024-03-15").text()).contains("edition-1");
     assertThat(home.resolve("output/500119/2023-midterm/edition-1/500119-2023-midterm.pdf"))
         .isRegularFile();
     assertThat(home.resolve("output/500119/2023-midterm/edition-1/manifest.json")).isRegularFile();
