@@ -27,6 +27,9 @@ public final class ReleaseMarking {
 
   private static final String COVER = "cover";
 
+  /** The title block's subtitle parameter (text and commentary templates). */
+  private static final String SUBTITLE = "SUBTITLE";
+
   private ReleaseMarking() {}
 
   /** The review copy of a publication: every section marked, the cover saying it is unreleased. */
@@ -40,7 +43,8 @@ public final class ReleaseMarking {
       }
       sections.add(new Section(s.template(), s.bookmark(), p, s.rows()));
     }
-    return with(content, sections, content.documentDate());
+    return with(
+        content, titleBlock(sections, WORDS.get("review.cover.status")), content.documentDate());
   }
 
   /** The publication as released on {@code date}: on its cover and as the PDF's creation date. */
@@ -55,7 +59,31 @@ public final class ReleaseMarking {
         sections.add(s);
       }
     }
-    return with(content, sections, date);
+    return with(
+        content,
+        titleBlock(sections, WORDS.get("review.cover.released", "date", chinese(date))),
+        date);
+  }
+
+  /**
+   * A bulletin has no cover: its title block (the first section with a subtitle) is where a reader
+   * looks for the date and the review mark, so the line goes under its subtitle.
+   */
+  private static List<Section> titleBlock(List<Section> sections, String line) {
+    if (sections.stream().anyMatch(s -> COVER.equals(s.template()))) {
+      return sections;
+    }
+    List<Section> marked = new ArrayList<>(sections);
+    for (int i = 0; i < marked.size(); i++) {
+      Section s = marked.get(i);
+      if (s.params().get(SUBTITLE) instanceof String subtitle) {
+        Map<String, Object> p = new LinkedHashMap<>(s.params());
+        p.put(SUBTITLE, subtitle + "\n" + line);
+        marked.set(i, new Section(s.template(), s.bookmark(), p, s.rows()));
+        break;
+      }
+    }
+    return marked;
   }
 
   /** A date as the cover prints it: 2024年3月15日. */

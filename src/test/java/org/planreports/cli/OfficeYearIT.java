@@ -212,6 +212,9 @@ class OfficeYearIT {
     assertThat(published.out()).contains(pub.resolve("edition-1").toString());
     String first = text(pub.resolve("edition-1").resolve(REGION + "-" + MIDTERM + ".pdf"));
     assertThat(first).contains("发布日期：2024年3月15日", "2.05%").doesNotContain("审阅稿");
+    // A bulletin has no cover: its title block carries the date.
+    assertThat(text(out.resolve(REGION + "/2023-annual/edition-1/" + REGION + "-2023-annual.pdf")))
+        .contains("发布日期：2024年3月15日");
     for (String f : List.of("manifest.json", "provenance.csv", "datapackage.json", "table1.csv")) {
       assertThat(pub.resolve("edition-1").resolve(f)).isRegularFile();
     }
