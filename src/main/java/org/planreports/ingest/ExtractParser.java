@@ -1,21 +1,18 @@
 package org.planreports.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -55,10 +52,9 @@ public final class ExtractParser {
   }
 
   /** The rows of one file, read as they are asked for. */
-  public static final class Rows implements Iterator<RawRow>, Closeable {
+  public static final class Rows extends RowSource {
     private final String file;
     private final InputStream in;
-    private final ArrayDeque<RawRow> ready = new ArrayDeque<>();
     private RecordTracker tracker;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
@@ -258,7 +254,8 @@ public final class ExtractParser {
       }
     }
 
-    private void advance() {
+    @Override
+    protected void advance() {
       while (ready.isEmpty() && !finished) {
         CSVRecord record = nextRecord();
         if (record == null) {
@@ -340,20 +337,6 @@ public final class ExtractParser {
         ready.add(last);
       }
       finished = true;
-    }
-
-    @Override
-    public boolean hasNext() {
-      advance();
-      return !ready.isEmpty();
-    }
-
-    @Override
-    public RawRow next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return ready.removeFirst();
     }
 
     @Override

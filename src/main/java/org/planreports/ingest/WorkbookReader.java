@@ -9,14 +9,11 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -45,7 +42,7 @@ import org.planreports.core.Messages;
  * or damaged file, a cell error such as #DIV/0! — is a finding naming the file, and for a cell its
  * sheet, row and column letter ({@code Sheet1!D}); nothing is thrown.
  */
-public final class WorkbookReader implements Iterator<RawRow>, Closeable {
+public final class WorkbookReader extends RowSource {
 
   private static final Messages WORDS = Messages.bundle("workbook");
   private static final Messages INPUT = Messages.bundle("input");
@@ -60,7 +57,6 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
 
   private final String file;
   private final WorkbookLimits limits;
-  private final ArrayDeque<RawRow> ready = new ArrayDeque<>();
   private OPCPackage pkg;
   private ReadOnlySharedStringsTable strings;
   private Styles styles = Styles.NONE;
@@ -186,7 +182,8 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
 
   // --- rows ----------------------------------------------------------------------------------
 
-  private void advance() {
+  @Override
+  protected void advance() {
     while (ready.isEmpty() && !finished) {
       try {
         step();
@@ -837,20 +834,6 @@ public final class WorkbookReader implements Iterator<RawRow>, Closeable {
     } catch (IOException e) {
       // already failing or finished: nothing more to read from it
     }
-  }
-
-  @Override
-  public boolean hasNext() {
-    advance();
-    return !ready.isEmpty();
-  }
-
-  @Override
-  public RawRow next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return ready.removeFirst();
   }
 
   @Override

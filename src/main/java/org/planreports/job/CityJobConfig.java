@@ -54,62 +54,65 @@ class CityJobConfig {
   static final String PLAN_DIGEST = "plan.digest";
   static final String VALIDATION = "validation.dir";
 
+  private final DistrictRunner runner;
+  private final JobService jobs;
+  private final DistrictLines lines;
+  private final PlanReportsProperties properties;
+  private final RunProgress progress;
+
+  CityJobConfig(
+      DistrictRunner runner,
+      JobService jobs,
+      DistrictLines lines,
+      PlanReportsProperties properties,
+      RunProgress progress) {
+    this.runner = runner;
+    this.jobs = jobs;
+    this.lines = lines;
+    this.properties = properties;
+    this.progress = progress;
+  }
+
   @Bean
   Job cityJob(
       JobRepository repo,
       @Qualifier(PlanReportsJobConfig.RUN_JOB) Job runJob,
-      DistrictRunner runner,
-      JobService jobs,
-      DistrictLines lines,
-      Partitioner districtPartitioner,
-      PlanReportsProperties properties,
-      RunProgress progress)
-      throws Exception {
-    // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
-    DistrictJobs districts = new DistrictJobs(repo, runner, jobs, lines);
-    return new JobBuilder(CITY_JOB, repo)
-        .listener(progress)
-        .start(districts(repo, runJob, districts, districtPartitioner, properties, progress))
-        .build();
+      Partitioner districtPartitioner) {
+    return city(CITY_JOB, repo, runJob, districtPartitioner);
   }
 
   @Bean
   Job cityValidateJob(
       JobRepository repo,
       @Qualifier(PlanReportsJobConfig.VALIDATE_JOB) Job validateJob,
-      DistrictRunner runner,
-      JobService jobs,
-      DistrictLines lines,
-      Partitioner districtPartitioner,
-      PlanReportsProperties properties,
-      RunProgress progress)
-      throws Exception {
-    // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
-    DistrictJobs districts = new DistrictJobs(repo, runner, jobs, lines);
-    return new JobBuilder(CITY_VALIDATE_JOB, repo)
-        .listener(progress)
-        .start(districts(repo, validateJob, districts, districtPartitioner, properties, progress))
-        .build();
+      Partitioner districtPartitioner) {
+    return city(CITY_VALIDATE_JOB, repo, validateJob, districtPartitioner);
   }
 
-  /** The partitioned step: one {@link DistrictJobStep} running {@code job} per district. */
-  private static Step districts(
-      JobRepository repo,
-      Job job,
-      DistrictJobs districts,
-      Partitioner districtPartitioner,
-      PlanReportsProperties properties,
-      RunProgress progress) {
+  /**
+   * A city job named {@code name}: one partitioned step whose {@link DistrictJobStep}s run {@code
+   * job} for each district.
+   */
+  private Job city(String name, JobRepository repo, Job job, Partitioner districtPartitioner) {
+    // Not a bean: the application's one JobOperator stays the one Spring Boot configures.
+    DistrictJobs districts;
+    try {
+      districts = new DistrictJobs(repo, runner, jobs, lines);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
     SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("district-");
     pool.setConcurrencyLimit(properties.districtThreads());
     DistrictJobStep worker = new DistrictJobStep(repo, job, districts);
     worker.registerStepExecutionListener(progress.districts());
-    return new StepBuilder("districts", repo)
-        .partitioner("district", districtPartitioner)
-        .step(worker)
-        .gridSize(1)
-        .taskExecutor(pool)
-        .build();
+    Step step =
+        new StepBuilder("districts", repo)
+            .partitioner("district", districtPartitioner)
+            .step(worker)
+            .gridSize(1)
+            .taskExecutor(pool)
+            .build();
+    return new JobBuilder(name, repo).listener(progress).start(step).build();
   }
 
   /** One partition per district of the city run, named by region code. */
