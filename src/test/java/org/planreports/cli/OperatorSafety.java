@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.testing.FileEvents;
@@ -181,7 +180,6 @@ abstract class OperatorSafety {
 
   @Test
   void shouldRefuseChangedInputWithExit5AndPublishACorrectedEditionOnRerun() throws Exception {
-    onTheStateFileOnly();
     Path changed = copy(input, tmp.resolve("changed-input"));
     Path f = changed.resolve("nanchuan-2023-sample.csv");
     Files.writeString(
@@ -265,7 +263,6 @@ abstract class OperatorSafety {
 
   @Test
   void shouldWriteATemplateThatValidatesOnceFilled() throws Exception {
-    onTheStateFileOnly();
     Path filled = Files.createDirectories(tmp.resolve("template-input"));
     Path template = tmp.resolve("template.csv");
     assertThat(inProcess(List.of("template", "--file", template.toString())).exit()).isZero();
@@ -297,7 +294,6 @@ abstract class OperatorSafety {
 
   @Test
   void shouldRebuildAnEditionDeletedByHandByteIdenticalOrFailNamingIt() throws Exception {
-    onTheStateFileOnly();
     Path dir = tmp.resolve("missing");
     Path own = dir.resolve("out");
     Path st = dir.resolve("state");
@@ -361,12 +357,6 @@ abstract class OperatorSafety {
    */
   private static Jar.Result inProcess(List<String> args) {
     return InProcess.run(args);
-  }
-
-  /** Skips the test on a shared database: its database part is the postgres tier's. */
-  private static void onTheStateFileOnly() {
-    Assumptions.assumeFalse(
-        shared, "the same on PostgreSQL; its database part runs in the postgres tier");
   }
 
   /** Removes a folder the way an operator would (rm -r). */
