@@ -61,7 +61,7 @@ public final class CommentaryFiles {
     }
   }
 
-  /** The districts' folders of a city's input ({@code commentary/500119/}), in name order. */
+  /** The districts' folders of a city's input ({@code commentary/{region}/}), in name order. */
   static List<Path> regions(Path input) {
     Path folder = input.resolve(FOLDER);
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
