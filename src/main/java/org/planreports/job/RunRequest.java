@@ -136,26 +136,12 @@ public record RunRequest(
    * region, and where its validation report goes (null: {@code <output>/validation}).
    */
   public RunRequest forDistrict(Path plan, String planDigest, String region, Path validation) {
-    return new RunRequest(
-        mode,
-        input,
-        inputDigest,
-        output,
-        state,
-        plan,
-        planDigest,
-        region,
-        year,
-        assessment,
-        reason,
-        encoding,
-        toolVersion,
-        validation,
-        work,
-        publishedDigest,
-        validatedAt,
-        review,
-        date);
+    Copy c = new Copy(this);
+    c.plan = plan;
+    c.planDigest = planDigest;
+    c.region = region;
+    c.validation = validation;
+    return c.build();
   }
 
   /**
@@ -166,50 +152,18 @@ public record RunRequest(
    * and reported twice.
    */
   RunRequest starting(String publishedDigest) {
-    return new RunRequest(
-        mode,
-        input,
-        inputDigest,
-        output,
-        state,
-        plan,
-        planDigest,
-        region,
-        year,
-        assessment,
-        reason,
-        encoding,
-        toolVersion,
-        validation,
-        work,
-        publishedDigest,
-        mode.stamped() ? Instant.now() : null,
-        review,
-        date);
+    Copy c = new Copy(this);
+    c.publishedDigest = publishedDigest;
+    c.validatedAt = mode.stamped() ? Instant.now() : null;
+    return c.build();
   }
 
   /** This request with its review folder and publication date (either may be null). */
   public RunRequest withReview(Path review, java.time.LocalDate date) {
-    return new RunRequest(
-        mode,
-        input,
-        inputDigest,
-        output,
-        state,
-        plan,
-        planDigest,
-        region,
-        year,
-        assessment,
-        reason,
-        encoding,
-        toolVersion,
-        validation,
-        work,
-        publishedDigest,
-        validatedAt,
-        review,
-        date);
+    Copy c = new Copy(this);
+    c.review = review;
+    c.date = date;
+    return c.build();
   }
 
   public boolean validateOnly() {
@@ -293,5 +247,53 @@ public record RunRequest(
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /** A request being copied with some of its fields changed: the one place a request is copied. */
+  private static final class Copy {
+    private final RunRequest from;
+    private Path plan;
+    private String planDigest;
+    private String region;
+    private Path validation;
+    private String publishedDigest;
+    private Instant validatedAt;
+    private Path review;
+    private java.time.LocalDate date;
+
+    Copy(RunRequest from) {
+      this.from = from;
+      plan = from.plan;
+      planDigest = from.planDigest;
+      region = from.region;
+      validation = from.validation;
+      publishedDigest = from.publishedDigest;
+      validatedAt = from.validatedAt;
+      review = from.review;
+      date = from.date;
+    }
+
+    RunRequest build() {
+      return new RunRequest(
+          from.mode,
+          from.input,
+          from.inputDigest,
+          from.output,
+          from.state,
+          plan,
+          planDigest,
+          region,
+          from.year,
+          from.assessment,
+          from.reason,
+          from.encoding,
+          from.toolVersion,
+          validation,
+          from.work,
+          publishedDigest,
+          validatedAt,
+          review,
+          date);
+    }
   }
 }
