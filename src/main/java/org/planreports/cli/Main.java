@@ -84,8 +84,34 @@ public final class Main implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
+  /**
+   * The {@code Implementation-Version} of the jar this class came from; {@code dev} for classes
+   * from a folder (a build's {@code target/classes}). Read from the package, else from the jar's
+   * own manifest: a package another classpath entry defined first (the tests' classes share this
+   * one) carries no version.
+   */
   static String toolVersion() {
     String v = Main.class.getPackage().getImplementationVersion();
+    if (v == null) {
+      try {
+        var source = Main.class.getProtectionDomain().getCodeSource();
+        java.nio.file.Path jar =
+            source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
+        if (jar != null && java.nio.file.Files.isRegularFile(jar)) {
+          try (var file = new java.util.jar.JarFile(jar.toFile())) {
+            var manifest = file.getManifest();
+            v =
+                manifest == null
+                    ? null
+                    : manifest
+                        .getMainAttributes()
+                        .getValue(java.util.jar.Attributes.Name.IMPLEMENTATION_VERSION);
+          }
+        }
+      } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+        v = null; // no jar to read: classes from a folder
+      }
+    }
     return v == null ? "dev" : v;
   }
 

@@ -10,12 +10,12 @@ import java.util.List;
  * with the same arguments, its standard output and error captured apart. For the jar tier's tests
  * whose point is what a command does (exit code, messages, files), not how the jar starts: a jar
  * start costs a JVM's start-up, Spring's and the JIT's warm-up every time (about two seconds of CPU
- * on a quiet machine, twice that under load), a command here only its own Spring context. What only
- * a process shows stays with {@link Jar}: the lock between two processes, kill -9, the launcher and
- * its JVM options, the environment variables, the memory bound. A run here is not the same run as
- * the jar's: its tool version (a job parameter, and in every manifest) is {@code dev}, the jar's
- * its own; so a test that resumes, or compares bytes with, what a jar started publishes runs those
- * commands with the jar too.
+ * on a quiet machine, twice that under load), a command here only its own Spring context. The jar
+ * tier's classpath holds the jar's own classes (pom.xml: failsafe's {@code classesDirectory}), so a
+ * command here reports the jar's version and publishes the jar's bytes: it may resume, or be
+ * compared with, a run of the jar ({@code PackagedJarIT} shows both). What only a process shows
+ * stays with {@link Jar}: the lock between two processes, kill -9, the launcher and its JVM
+ * options, the environment variables, the working directory, the memory bound.
  */
 final class InProcess {
 

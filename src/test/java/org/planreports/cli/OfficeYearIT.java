@@ -24,13 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planreports.testing.CityFixture;
 
 /**
- * The office's year through the packaged jar, as issue 22's operator walks it — once for a district
- * and once for a city: the bundled sample run (review copies, no edition), the office's own figures
- * in an Excel workbook (a formula's saved result among them), review copies with their change list,
- * the office's commentary with figures resolved as printed, {@code publish --date}, a corrected
- * figure in the next review's change list, {@code publish} refused without a reason and released
- * with {@code --reason}, and {@code verify}. Every exit code and the files each step leaves are
- * checked.
+ * The office's year, as issue 22's operator walks it — once for a district and once for a city: the
+ * bundled sample run (review copies, no edition), the office's own figures in an Excel workbook (a
+ * formula's saved result among them), review copies with their change list, the office's commentary
+ * with figures resolved as printed, {@code publish --date}, a corrected figure in the next review's
+ * change list, {@code publish} refused without a reason and released with {@code --reason}, and
+ * {@code verify}. Every exit code and the files each step leaves are checked. Each command runs as
+ * the jar runs it once started ({@link InProcess}: the jar's classes and version); the package
+ * started as an office starts it walks the same commands in {@link InstallablePackageIT}.
  */
 class OfficeYearIT {
 
@@ -63,7 +64,7 @@ class OfficeYearIT {
       args.addAll(List.of("--review", review.toString()));
     }
     args.addAll(List.of(more));
-    Jar.Result r = Jar.run(tmp, args);
+    Jar.Result r = InProcess.run(args);
     assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.all()).isEqualTo(exit);
     return r;
   }
@@ -191,7 +192,7 @@ class OfficeYearIT {
 
     // The office's Excel template, then its own figures in a workbook, with its commentary.
     Jar.Result template =
-        Jar.run(tmp, List.of("template", "--file", tmp.resolve("模板.xlsx").toString()));
+        InProcess.run(List.of("template", "--file", tmp.resolve("模板.xlsx").toString()));
     assertThat(template.exit()).as(template.all()).isZero();
     assertThat(tmp.resolve("模板.xlsx")).isRegularFile();
     Path input = officeInput(Path.of("input"), "8.62", Path.of("commentary"));

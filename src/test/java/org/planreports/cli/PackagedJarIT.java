@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planreports.ingest.InputSet;
 
-/** Starts the packaged jar as an operator would and checks what it publishes. */
+/**
+ * Starts the packaged jar as an operator would and checks what it publishes; what another input,
+ * plan or bundle publishes runs the same commands in this JVM ({@link InProcess}), shown to publish
+ * the jar's bytes.
+ */
 class PackagedJarIT {
 
   record Result(int exit, String out) {}
@@ -37,13 +41,33 @@ class PackagedJarIT {
 
   static Result run(Path dir, Path input, String... extra)
       throws IOException, InterruptedException {
-    Files.createDirectories(dir);
     List<String> cmd =
         new ArrayList<>(
             List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-jar",
-                jar.toAbsolutePath().toString(),
+                jar.toAbsolutePath().toString()));
+    cmd.addAll(runArgs(dir, input, extra));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  /**
+   * The same command run as the jar runs it once started ({@link InProcess}), for the tests whose
+   * point is what it publishes rather than the process.
+   */
+  static Result runHere(Path dir, Path input, String... extra) throws IOException {
+    Jar.Result r = InProcess.run(runArgs(dir, input, extra));
+    return new Result(r.exit(), r.all());
+  }
+
+  private static List<String> runArgs(Path dir, Path input, String... extra) throws IOException {
+    Files.createDirectories(dir);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "run",
                 "--publish",
                 "--input",
@@ -52,11 +76,8 @@ class PackagedJarIT {
                 dir.resolve("out").toString(),
                 "--state",
                 dir.resolve("state").toString()));
-    cmd.addAll(List.of(extra));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Result(p.exitValue(), out);
+    args.addAll(List.of(extra));
+    return args;
   }
 
   static Path edition(Path dir) {
@@ -126,12 +147,18 @@ class PackagedJarIT {
     assertThat(edition(tmp.resolve("a")).resolveSibling("edition-2")).doesNotExist();
   }
 
+  /**
+   * The same command in another folder, run in this JVM ({@link InProcess}, the jar's classes): the
+   * same bytes as the jar's run, so the jar tier's tests may run commands here and compare them
+   * with, or resume, what the jar publishes.
+   */
   @Test
-  void shouldGiveByteIdenticalFilesInSeparateFolders() throws Exception {
+  void shouldGiveByteIdenticalFilesInSeparateFoldersAndInProcess() throws Exception {
     Result second =
-        run(tmp.resolve("b"), Path.of("input"), "--year", "2023", "--assessment", "midterm");
+        runHere(tmp.resolve("b"), Path.of("input"), "--year", "2023", "--assessment", "midterm");
     assertThat(second.exit()).as(second.out()).isZero();
     Jar.assertSameFiles(edition(tmp.resolve("a")), edition(tmp.resolve("b")));
+    assertThat(InProcess.run(List.of("--version")).out()).isEqualTo(exec("--version").out());
   }
 
   @Test
@@ -148,7 +175,7 @@ class PackagedJarIT {
     Files.writeString(
         y2023, text.replace("2023,ENT_HNTE,52,", "2023,ENT_HNTE,61,"), StandardCharsets.UTF_8);
 
-    Result r = run(tmp.resolve("c"), input, "--year", "2023", "--assessment", "midterm");
+    Result r = runHere(tmp.resolve("c"), input, "--year", "2023", "--assessment", "midterm");
 
     assertThat(r.exit()).as(r.out()).isZero();
     List<String> csv =
@@ -210,7 +237,7 @@ class PackagedJarIT {
     Path bundle = Path.of("src/test/resources/fixtures/plans/district-binding");
     Path dir = tmp.resolve("other-plan");
     Result r =
-        run(
+        runHere(
             dir,
             bundle.resolve("extracts"),
             "--plan",
@@ -226,7 +253,7 @@ class PackagedJarIT {
         .contains("科技园区建设动态", "东岭区科学技术局")
         .doesNotContain("南川");
     Result undeclared =
-        run(
+        runHere(
             dir,
             bundle.resolve("extracts"),
             "--plan",
@@ -249,7 +276,10 @@ class PackagedJarIT {
       text = text.replace("period.mid=2025", "period.mid=2030");
       Files.writeString(bundle.resolve(f), text, StandardCharsets.UTF_8);
     }
-    Result check = exec("check-plan", "--plan", bundle.resolve("plan.properties").toString());
+    Jar.Result here =
+        InProcess.run(
+            List.of("check-plan", "--plan", bundle.resolve("plan.properties").toString()));
+    Result check = new Result(here.exit(), here.all());
     assertThat(check.exit()).isEqualTo(3);
     assertThat(check.out())
         .contains(
@@ -258,7 +288,7 @@ class PackagedJarIT {
         .doesNotContain("Exception", "\tat ");
     Path dir = tmp.resolve("broken-run");
     Result r =
-        run(
+        runHere(
             dir,
             source.resolve("extracts"),
             "--plan",
@@ -266,6 +296,6 @@ class PackagedJarIT {
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.out()).contains("catalogue.csv:2 [kind]").doesNotContain("Exception");
     assertThat(dir.resolve("out")).doesNotExist();
-    assertThat(exec("check-plan").exit()).isZero();
+    assertThat(InProcess.run(List.of("check-plan")).exit()).isZero();
   }
 }
