@@ -20,7 +20,8 @@ import org.planreports.testing.FileEvents;
  * plan under {@value #DISTRICTS} region codes) and city-wide extracts holding all their rows. One
  * {@code run --plan DIR} publishes for each district exactly the files a single-district run
  * publishes; one district's invalid rows stop only that district; a killed run, run again, resumes
- * only the districts not done.
+ * only the districts not done. The city runs and the run killed start the jar; the commands
+ * compared with them run as the jar runs them once started ({@link InProcess}).
  */
 class CityRunIT {
 
@@ -64,7 +65,7 @@ class CityRunIT {
     for (String region : List.of("500119", "500107")) {
       Path single = tmp.resolve("single-" + region);
       Jar.Result r =
-          jar(
+          InProcess.run(
               run(
                   city.resolve("plans").resolve(region),
                   city.resolve("input"),
@@ -97,7 +98,7 @@ class CityRunIT {
     Files.write(file, lines, StandardCharsets.UTF_8);
     Path badOut = tmp.resolve("bad/out");
 
-    Jar.Result r = jar(run(plans, input, badOut, tmp.resolve("bad/state")));
+    Jar.Result r = InProcess.run(run(plans, input, badOut, tmp.resolve("bad/state")));
 
     assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(editions(badOut.resolve("500105"))).isEmpty();
@@ -128,7 +129,8 @@ class CityRunIT {
         .as(Files.readString(tmp.resolve("killed.log")))
         .hasSizeBetween(3, DISTRICTS - 1);
 
-    Jar.Result again = jar(args);
+    // Run again as the jar runs it once started: the same version, so the same run resumed.
+    Jar.Result again = InProcess.run(args);
 
     assertThat(again.exit()).as(again.all()).isZero();
     // A district whose editions were all in place was done, or (at most one per district thread)

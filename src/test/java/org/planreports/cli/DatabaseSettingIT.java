@@ -17,7 +17,8 @@ import org.planreports.job.Failures;
 
 /**
  * The database setting's mistakes, said in the operators' words: neither needs a PostgreSQL, so
- * they run wherever the jar does.
+ * they run wherever the jar does. Settings from the environment start the jar with it; the same
+ * setting as an option runs as the jar runs it once started ({@link InProcess}).
  */
 class DatabaseSettingIT {
 
@@ -43,7 +44,7 @@ class DatabaseSettingIT {
 
   @Test
   void shouldRefuseADatabaseOtherThanPostgresqlWithExit2() throws Exception {
-    Jar.Result option = Jar.run(tmp, run("--database", "jdbc:mysql://db/plan"));
+    Jar.Result option = InProcess.run(run("--database", "jdbc:mysql://db/plan"));
     Jar.Result env =
         Jar.run(
             tmp,
@@ -106,7 +107,7 @@ class DatabaseSettingIT {
         url.replace("{script}", script.toString())
             .replace("{elsewhere}", tmp.resolve("elsewhere").toString());
 
-    Jar.Result option = Jar.run(tmp, run("--database", filled));
+    Jar.Result option = InProcess.run(run("--database", filled));
     Jar.Result env =
         Jar.run(
             tmp,

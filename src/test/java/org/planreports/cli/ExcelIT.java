@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Excel template and Excel extracts through the packaged jar, as an office uses them: write the
- * template, fill in a year, put it in the input folder beside the CSV files.
+ * The Excel template and Excel extracts as an office uses them, each command run as the jar runs it
+ * once started ({@link InProcess}): write the template, fill in a year, put it in the input folder
+ * beside the CSV files.
  */
 class ExcelIT {
 
@@ -86,12 +87,12 @@ class ExcelIT {
   @Test
   void shouldReadAFilledTemplateBesideTheCsvFilesAndNameAnOtherFile() throws Exception {
     Path template = tmp.resolve("模板.xlsx");
-    Jar.Result written = Jar.run(tmp, List.of("template", "--file", template.toString()));
+    Jar.Result written = InProcess.run(List.of("template", "--file", template.toString()));
     assertThat(written.exit()).as(written.all()).isZero();
     assertThat(written.out()).contains("Excel", "55");
     byte[] bytes = Files.readAllBytes(template);
 
-    Jar.Result again = Jar.run(tmp, List.of("template", "--file", template.toString()));
+    Jar.Result again = InProcess.run(List.of("template", "--file", template.toString()));
     assertThat(again.exit()).isEqualTo(2);
     assertThat(Files.readAllBytes(template)).isEqualTo(bytes);
 
@@ -101,8 +102,7 @@ class ExcelIT {
     Files.createDirectories(input.resolve("commentary"));
 
     Jar.Result r =
-        Jar.run(
-            tmp,
+        InProcess.run(
             List.of(
                 "validate",
                 "--input",
@@ -123,14 +123,13 @@ class ExcelIT {
   @Test
   void shouldRefuseACellErrorNamingSheetRowAndColumnAndPublishNothing() throws Exception {
     Path template = tmp.resolve("t.xlsx");
-    assertThat(Jar.run(tmp, List.of("template", "--file", template.toString())).exit()).isZero();
+    assertThat(InProcess.run(List.of("template", "--file", template.toString())).exit()).isZero();
     Path input = Jar.inputBefore2023(tmp.resolve("input"));
     fill(template, input.resolve("2023.xlsx"), 2023, true);
     Path out = tmp.resolve("out");
 
     Jar.Result r =
-        Jar.run(
-            tmp,
+        InProcess.run(
             List.of(
                 "run",
                 "--input",

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The commands an operator types besides {@code run}, through the packaged jar, as the README
- * writes them: {@code template}, {@code history}, the help and the mistakes on the command line.
+ * The commands an operator types besides {@code run}, as the README writes them: {@code template}
+ * through the packaged jar in the operator's folder, {@code history}, the help and the mistakes on
+ * the command line as the jar runs them once started ({@link InProcess}).
  */
 class OperatorCommandsIT {
 
@@ -24,6 +25,16 @@ class OperatorCommandsIT {
   private static PackagedJarIT.Result exec(Path cwd, String... args)
       throws IOException, InterruptedException {
     return PackagedJarIT.exec(cwd, args);
+  }
+
+  /**
+   * A command as the jar runs it once started ({@link InProcess}), its output and error together:
+   * for the commands whose folders are given as absolute paths (the working directory is this
+   * JVM's).
+   */
+  private static PackagedJarIT.Result here(String... args) {
+    Jar.Result r = InProcess.run(List.of(args));
+    return new PackagedJarIT.Result(r.exit(), r.all());
   }
 
   @Test
@@ -60,7 +71,7 @@ class OperatorCommandsIT {
       })
   void commandLineMistakesAreSaidInChineseWithExitCode2(String args, String said, String hint)
       throws Exception {
-    PackagedJarIT.Result r = exec(tmp, args.split(" "));
+    PackagedJarIT.Result r = here(args.split(" "));
     assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).contains("命令行有误：", said, "查看用法：" + hint);
     assertThat(r.out()).doesNotContain("Unknown", "Missing", "Invalid", "Usage", "Exception");
@@ -74,8 +85,7 @@ class OperatorCommandsIT {
       strings = {" ", "\t", "\u3000", "", " \u00A0\u3000\t "})
   void aBlankReasonIsAUsageErrorAndWritesNothing(String reason) throws Exception {
     PackagedJarIT.Result r =
-        exec(
-            tmp,
+        here(
             "rerun",
             "--year",
             "2023",
@@ -86,9 +96,9 @@ class OperatorCommandsIT {
             "--input",
             Path.of("input").toAbsolutePath().toString(),
             "--output",
-            "out",
+            tmp.resolve("out").toString(),
             "--state",
-            "state");
+            tmp.resolve("state").toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out())
         .contains("命令行有误：--reason 不能为空或只有空白", "查看用法：plan-reports rerun --help")
@@ -100,7 +110,7 @@ class OperatorCommandsIT {
   @Test
   void helpIsChinese() throws Exception {
     for (String command : List.of("run", "rerun", "history", "verify", "template")) {
-      PackagedJarIT.Result r = exec(tmp, command, "--help");
+      PackagedJarIT.Result r = here(command, "--help");
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("用法：", "选项：", "显示本帮助并退出。");
       assertThat(r.out()).doesNotContain("Usage", "Show this help", "Print version");
@@ -128,10 +138,10 @@ class OperatorCommandsIT {
             "--input",
             Path.of("input").toAbsolutePath().toString(),
             "--output",
-            "out",
+            tmp.resolve("out").toString(),
             "--state",
-            "state"));
-    PackagedJarIT.Result r = exec(tmp, cmd.toArray(String[]::new));
+            tmp.resolve("state").toString()));
+    PackagedJarIT.Result r = here(cmd.toArray(String[]::new));
     assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).contains(said).doesNotContain("该年份没有数据");
     assertThat(tmp.resolve("state")).doesNotExist();
@@ -140,7 +150,9 @@ class OperatorCommandsIT {
 
   @Test
   void historyIsReadableAndSaysWhyARunDidNotPublish() throws Exception {
-    PackagedJarIT.Result none = exec(tmp, "history", "--state", "state");
+    String state = tmp.resolve("state").toString();
+    String out = tmp.resolve("out").toString();
+    PackagedJarIT.Result none = here("history", "--state", state);
     assertThat(none.exit()).isZero();
     assertThat(none.out()).contains("中没有运行记录");
     assertThat(tmp.resolve("state")).doesNotExist();
@@ -149,16 +161,15 @@ class OperatorCommandsIT {
     // The bundled input has no 2024 data: the run publishes nothing, with an exit code of its own
     // (not 1, which a service restarts to resume).
     PackagedJarIT.Result nothing =
-        exec(
-            tmp,
+        here(
             "run",
             "--publish",
             "--input",
             input,
             "--output",
-            "out",
+            out,
             "--state",
-            "state",
+            state,
             "--year",
             "2024");
     assertThat(nothing.exit()).as(nothing.out()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
@@ -166,37 +177,35 @@ class OperatorCommandsIT {
     // The same command again ends the same way; history says so of both runs, though the second
     // does not run again the step that found nothing (issue 19 item 8 and the merge of 19/20).
     PackagedJarIT.Result again =
-        exec(
-            tmp,
+        here(
             "run",
             "--publish",
             "--input",
             input,
             "--output",
-            "out",
+            out,
             "--state",
-            "state",
+            state,
             "--year",
             "2024");
     assertThat(again.exit()).as(again.out()).isEqualTo(ExitCodes.NOTHING_TO_PUBLISH);
     PackagedJarIT.Result annual =
-        exec(
-            tmp,
+        here(
             "run",
             "--publish",
             "--input",
             input,
             "--output",
-            "out",
+            out,
             "--state",
-            "state",
+            state,
             "--year",
             "2021",
             "--assessment",
             "annual");
     assertThat(annual.exit()).as(annual.out()).isZero();
 
-    PackagedJarIT.Result history = exec(tmp, "history", "--state", "state");
+    PackagedJarIT.Result history = here("history", "--state", state);
     assertThat(history.exit()).as(history.out()).isZero();
     assertThat(history.out())
         .containsPattern(

@@ -24,16 +24,18 @@ import org.planreports.testing.FileEvents;
 /**
  * Operator safety with the packaged jar, as an operator runs it: the state lock between two real
  * processes, kill -9 and resume to byte-identical output, bad input, editions and rerun, verify,
- * template and history. To keep jar starts few, the tests share one output published before them
- * ("reference", kept also as its bytes); a test that changes it leaves it consistent, and none
- * needs another to have run before it. {@link OperatorSafetyIT} runs them all on the state folder's
- * H2 file; {@link OperatorSafetyPostgresIT}, with the state in PostgreSQL, runs those whose point
- * depends on the database the jar is given: the lock (per district in a shared database), kill -9
- * and resume, bad input and verify. The others (the refused and corrected edition, the edition
- * deleted by hand, the template: {@link #onTheStateFileOnly}) are the same on both: their database
- * part is the job's and the history's, which the postgres tier runs on PostgreSQL in-process
- * ({@code PlanReportsJobPostgresTest}, {@code PublicationHistoryPostgresTest}); a jar start costs
- * seconds each, and they make 14 of them.
+ * template and history. The run holding the lock and the run killed are jars started as processes;
+ * the other commands run on the H2 file in this JVM as the jar runs them, and on PostgreSQL (given
+ * as environment variables) with the jar. To keep runs few, the tests share one output published
+ * before them ("reference", kept also as its bytes); a test that changes it leaves it consistent,
+ * and none needs another to have run before it. {@link OperatorSafetyIT} runs them all on the state
+ * folder's H2 file; {@link OperatorSafetyPostgresIT}, with the state in PostgreSQL, runs those
+ * whose point depends on the database the jar is given: the lock (per district in a shared
+ * database), kill -9 and resume, bad input and verify. The others (the refused and corrected
+ * edition, the edition deleted by hand, the template: {@link #onTheStateFileOnly}) are the same on
+ * both: their database part is the job's and the history's, which the postgres tier runs on
+ * PostgreSQL in-process ({@code PlanReportsJobPostgresTest}, {@code
+ * PublicationHistoryPostgresTest}); a jar start costs seconds each, and they make 14 of them.
  */
 abstract class OperatorSafety {
 
@@ -465,8 +467,15 @@ abstract class OperatorSafety {
     return to;
   }
 
+  /**
+   * A command to its end: on the state folder's H2 file as the jar runs it once started ({@link
+   * InProcess}: the jar's classes and version, so it resumes and matches what a started jar
+   * publishes, and meets a started jar's lock); with the database given as environment variables,
+   * the jar started with them.
+   */
   private static Jar.Result jar(List<String> args) throws Exception {
-    return Jar.run(tmp, args, database.apply(stateOf(args)));
+    Map<String, String> env = database.apply(stateOf(args));
+    return env.isEmpty() ? InProcess.run(args) : Jar.run(tmp, args, env);
   }
 
   private static Process start(Path log, List<String> args) throws IOException {

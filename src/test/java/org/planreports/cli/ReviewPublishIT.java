@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 22 part 1 through the packaged jar, as an operator walks it: run (review copies and their
- * change list, no edition), publish --date, run again unchanged, a corrected figure in the next
- * change list, publish refused without --reason and with inputs changed since the review, publish
- * --reason, verify. Then the review folder's guards.
+ * Issue 22 part 1 as an operator walks it, each command run as the jar runs it once started ({@link
+ * InProcess}; the package started as an office starts it walks run, publish and verify in {@link
+ * InstallablePackageIT}): run (review copies and their change list, no edition), publish --date,
+ * run again unchanged, a corrected figure in the next change list, publish refused without --reason
+ * and with inputs changed since the review, publish --reason, verify. Then the review folder's
+ * guards.
  */
 class ReviewPublishIT {
 
@@ -63,7 +65,7 @@ class ReviewPublishIT {
                 "--year",
                 "2023"));
     args.addAll(List.of(more));
-    return Jar.run(tmp, args);
+    return InProcess.run(args);
   }
 
   private Path copy(String publication) {
@@ -143,7 +145,7 @@ class ReviewPublishIT {
         .doesNotContain("发布日期");
     firstReview = Files.readAllBytes(copy(MIDTERM).resolve("500119-2023-midterm.pdf"));
     Jar.Result history =
-        Jar.run(tmp, List.of("history", "--output", out.toString(), "--state", state.toString()));
+        InProcess.run(List.of("history", "--output", out.toString(), "--state", state.toString()));
     assertThat(history.out()).doesNotContain("edition-1");
   }
 
@@ -217,7 +219,7 @@ class ReviewPublishIT {
 
   private void verifyIsClean() throws Exception {
     Jar.Result r =
-        Jar.run(tmp, List.of("verify", "--output", out.toString(), "--state", state.toString()));
+        InProcess.run(List.of("verify", "--output", out.toString(), "--state", state.toString()));
     assertThat(r.exit()).as(r.all()).isZero();
   }
 
@@ -244,8 +246,7 @@ class ReviewPublishIT {
   @Test
   void aReviewFolderInsideTheOutputIsAUsageError() throws Exception {
     Jar.Result r =
-        Jar.run(
-            tmp,
+        InProcess.run(
             List.of(
                 "run",
                 "--input",
