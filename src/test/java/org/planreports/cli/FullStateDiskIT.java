@@ -18,15 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 class FullStateDiskIT {
 
   /**
-   * 40 MB, in the 1 KB blocks of {@code ulimit -f}: the fonts' temporary files fit, the state not.
+   * 16 MB, in the 1 KB blocks of {@code ulimit -f}: the fonts' temporary files fit, the state of a
+   * 6 MB extract not.
    */
-  static final int LIMIT_KB = 40960;
+  static final int LIMIT_KB = 16384;
 
   @TempDir Path tmp;
 
   @Test
   void shouldSayInOneLineWhichStateFileCouldNotBeWritten() throws Exception {
-    Path input = Jar.inputWithLarge2023(tmp.resolve("in"), 15_000_000L);
+    Path input = Jar.inputWithLarge2023(tmp.resolve("in"), 6_000_000L);
     Path state = tmp.resolve("state");
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");

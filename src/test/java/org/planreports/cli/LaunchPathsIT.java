@@ -49,7 +49,7 @@ class LaunchPathsIT {
     return new Ran(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
-  static Path midterm(String name, List<String> jvm, Path jarFile) throws Exception {
+  static Path bulletin(String name, List<String> jvm, Path jarFile) throws Exception {
     Path dir = tmp.resolve(name);
     Ran r =
         java(
@@ -67,9 +67,9 @@ class LaunchPathsIT {
                 "--year",
                 "2023",
                 "--assessment",
-                "midterm"));
+                "annual"));
     assertThat(r.exit()).as(r.out()).isZero();
-    return dir.resolve("out/500119/2023-midterm");
+    return dir.resolve("out/500119/2023-annual");
   }
 
   @Test
@@ -92,10 +92,10 @@ class LaunchPathsIT {
 
   @Test
   void shouldPublishTheSameBytesHoweverTheJarStartsTheTool() throws Exception {
-    Path usual = midterm("usual", List.of(), jar);
-    Jar.assertSameFiles(usual, midterm("alone", List.of(), alone));
+    Path usual = bulletin("usual", List.of(), jar);
+    Jar.assertSameFiles(usual, bulletin("alone", List.of(), alone));
     // In the operator's JVM the archive plays no part (only the second JVM maps it): the jar alone.
-    Jar.assertSameFiles(usual, midterm("in-jvm", List.of("-Dplanreports.relaunch=false"), alone));
+    Jar.assertSameFiles(usual, bulletin("in-jvm", List.of("-Dplanreports.relaunch=false"), alone));
   }
 
   @Test
