@@ -25,16 +25,16 @@ import org.planreports.testing.FileEvents;
  * Operator safety with the packaged jar, as an operator runs it: the state lock between two real
  * processes, kill -9 and resume to byte-identical output, bad input, editions and rerun, verify,
  * template and history. The run holding the lock and the run killed are jars started as processes;
- * the other commands run on the H2 file in this JVM as the jar runs them, and on PostgreSQL (given
- * as environment variables) with the jar. To keep runs few, the tests share one output published
- * before them ("reference", kept also as its bytes); a test that changes it leaves it consistent,
- * and none needs another to have run before it. {@link OperatorSafetyIT} runs them all on the state
- * folder's H2 file; {@link OperatorSafetyPostgresIT}, with the state in PostgreSQL, runs those
- * whose point depends on the database the jar is given: the lock (per district in a shared
- * database), kill -9 and resume, bad input and verify. The others (the refused and corrected
- * edition, the edition deleted by hand, the template: {@link #onTheStateFileOnly}) are the same on
- * both: their database part is the job's and the history's, which the postgres tier runs on
- * PostgreSQL in-process ({@code PlanReportsJobPostgresTest}, {@code
+ * the other commands run in this JVM as the jar runs them, on the H2 file or on PostgreSQL (which
+ * the started jars are given as environment variables, the commands here as options). To keep runs
+ * few, the tests share one output published before them ("reference", kept also as its bytes); a
+ * test that changes it leaves it consistent, and none needs another to have run before it. {@link
+ * OperatorSafetyIT} runs them all on the state folder's H2 file; {@link OperatorSafetyPostgresIT},
+ * with the state in PostgreSQL, runs those whose point depends on the database the jar is given:
+ * the lock (per district in a shared database), kill -9 and resume, bad input and verify. The
+ * others (the refused and corrected edition, the edition deleted by hand, the template: {@link
+ * #onTheStateFileOnly}) are the same on both: their database part is the job's and the history's,
+ * which the postgres tier runs on PostgreSQL in-process ({@code PlanReportsJobPostgresTest}, {@code
  * PublicationHistoryPostgresTest}); a jar start costs seconds each, and they make 14 of them.
  */
 abstract class OperatorSafety {
@@ -468,14 +468,29 @@ abstract class OperatorSafety {
   }
 
   /**
-   * A command to its end: on the state folder's H2 file as the jar runs it once started ({@link
-   * InProcess}: the jar's classes and version, so it resumes and matches what a started jar
-   * publishes, and meets a started jar's lock); with the database given as environment variables,
-   * the jar started with them.
+   * A command to its end, as the jar runs it once started ({@link InProcess}: the jar's classes and
+   * version, so it resumes and matches what a started jar publishes, and meets a started jar's
+   * lock): on the state folder's H2 file, or on the PostgreSQL database the started jars are given
+   * as environment variables, given here as {@code --database}/{@code --database-user} (the test
+   * server trusts its users); a server with a password (one of {@code TestPostgres}'s own) can only
+   * be given it by the environment, so the jar is started with it.
    */
   private static Jar.Result jar(List<String> args) throws Exception {
     Map<String, String> env = database.apply(stateOf(args));
-    return env.isEmpty() ? InProcess.run(args) : Jar.run(tmp, args, env);
+    if (env.isEmpty()) {
+      return InProcess.run(args);
+    }
+    if (env.getOrDefault("PLANREPORTS_DATABASE_PASSWORD", "").isEmpty()) {
+      return InProcess.run(
+          with(
+              args,
+              List.of(
+                  "--database",
+                  env.get("PLANREPORTS_DATABASE_URL"),
+                  "--database-user",
+                  env.get("PLANREPORTS_DATABASE_USER"))));
+    }
+    return Jar.run(tmp, args, env);
   }
 
   private static Process start(Path log, List<String> args) throws IOException {
