@@ -8,7 +8,7 @@
 # refused, rerun --reason, history, verify), every bad extract under fixtures/bad through
 # `validate`, broken plan bundles through `check-plan`, and `template`.
 #
-# Usage: src/bench/same-output.sh [-k] [OLD_COMMIT]     (default: 8b84838, before the redesign)
+# Usage: src/bench/same-output.sh [-k] [OLD_COMMIT]     (default: e574d56, after issue 22)
 #   -k  keep the scratch folder and print where it is
 #   OLD_JAR=/path/to/plan-reports.jar skips building OLD_COMMIT.
 #
@@ -23,7 +23,7 @@ while getopts "k" opt; do
   esac
 done
 shift $((OPTIND - 1))
-old="${1:-8b84838}"
+old="${1:-e574d56}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/plan-reports-same.XXXXXX")"
 if $keep; then echo "scratch: $work"; else trap 'rm -rf "$work"' EXIT; fi
 
@@ -90,16 +90,20 @@ step() {
 scenarios() {
   local side="$1" jar="$2"
   local j=(java -jar "$jar")
+  # `run` publishes: since issue 22 that is `run --publish` (`run` alone prepares review copies);
+  # before it, `run` did, and knew no --publish.
+  local pub=()
+  if java -jar "$jar" run --help 2>/dev/null | grep -q -- '--publish'; then pub=(--publish); fi
   mkdir -p "$work/$side/log"
-  step "$side" default "${j[@]}" run --input "$PWD/input" --output out/default --state st/default
-  step "$side" final "${j[@]}" run --input "$fixtures/final" --output out/final --state st/final
+  step "$side" default "${j[@]}" run "${pub[@]}" --input "$PWD/input" --output out/default --state st/default
+  step "$side" final "${j[@]}" run "${pub[@]}" --input "$fixtures/final" --output out/final --state st/final
   for p in "$plans"/*/; do
     name="$(basename "$p")"
-    step "$side" "plan-$name" "${j[@]}" run --plan "$p" --input "$p/extracts" --output "out/$name" --state "st/$name"
+    step "$side" "plan-$name" "${j[@]}" run "${pub[@]}" --plan "$p" --input "$p/extracts" --output "out/$name" --state "st/$name"
   done
-  step "$side" city "${j[@]}" run --plan "$prep/city-plans" --input "$prep/city-input" --output out/city --state st/city
+  step "$side" city "${j[@]}" run "${pub[@]}" --plan "$prep/city-plans" --input "$prep/city-input" --output out/city --state st/city
   # A corrected figure after the default run: refused, then published with a reason.
-  step "$side" corrected-run "${j[@]}" run --input "$prep/corrected" --output out/default --state st/default
+  step "$side" corrected-run "${j[@]}" run "${pub[@]}" --input "$prep/corrected" --output out/default --state st/default
   step "$side" corrected-rerun "${j[@]}" rerun --year 2023 --assessment midterm --input "$prep/corrected" \
     --output out/default --state st/default --reason "2023年数据更正"
   step "$side" history "${j[@]}" history --output out/default --state st/default
@@ -116,7 +120,7 @@ scenarios() {
   done
   step "$side" check-plan-good "${j[@]}" check-plan --plan "$plans/zone-news"
   step "$side" template "${j[@]}" template --file out/template.csv
-  step "$side" usage "${j[@]}" run --year nineteen
+  step "$side" usage "${j[@]}" run "${pub[@]}" --year nineteen
   # Logs name the scratch folder and carry times: compared as outputs are not.
   find "$work/$side/out" -path '*/logs/*' -delete 2>/dev/null || true
 }

@@ -46,8 +46,9 @@ final class UsageErrors {
       }
       return WORDS.get("cli.usage.missingOption", "options", names(m.getMissing()));
     }
-    if (e instanceof CommandLine.OverwrittenOptionException) {
-      return WORDS.get("cli.usage.overwritten", "option", name(e.getArgSpec()));
+    if (e instanceof CommandLine.OverwrittenOptionException o) {
+      // The option given twice is the exception's own (its getArgSpec() is null).
+      return WORDS.get("cli.usage.overwritten", "option", name(o.getOverwritten()));
     }
     if (e.getCause() instanceof CommandLine.TypeConversionException t
         && t.getMessage() != null

@@ -24,6 +24,8 @@ class UsageErrorsTest {
         "check-plan --plan | 选项 --plan 后面缺少取值 | check-plan",
         "rerun --year 2023 | 缺少必需的选项 --assessment、--reason | rerun",
         "rerun | 缺少必需的选项 --year、--assessment、--reason | rerun",
+        "run --year 2023 --year 2024 | 选项 --year 只能给一次 | run",
+        "history --state a --state b | 选项 --state 只能给一次 | history",
       })
   void shouldSayTheMistakeAndWhereTheUsageIs(String args, String said, String command) {
     CommandLine cmd = new CommandLine(Main.class);
