@@ -21,7 +21,6 @@ import org.planreports.publication.LinkGuard;
 import org.planreports.publication.Manifest;
 import org.planreports.publication.OutputLayout;
 import org.planreports.publication.Reconciliation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,15 +58,14 @@ public class PublicationHistory {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate own;
 
-  /** Whether the check file guards this database: the H2 file only ({@link StateDatabase}). */
-  private final boolean checked;
+  /**
+   * The database the history is in, from its first connection ({@link StateDatabase.Kind#of}): the
+   * check file guards the H2 file only, and only H2 is flushed to disk by hand.
+   */
+  private StateDatabase.Kind kind;
 
-  PublicationHistory(
-      JdbcTemplate jdbc,
-      PlatformTransactionManager tm,
-      @Value("${spring.datasource.url:}") String url) {
+  PublicationHistory(JdbcTemplate jdbc, PlatformTransactionManager tm) {
     this.jdbc = jdbc;
-    this.checked = !url.startsWith("jdbc:postgresql:");
     this.own = new TransactionTemplate(tm);
     own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -216,18 +214,20 @@ public class PublicationHistory {
    * reopens an older history. The check file may only name the new history once it is on disk.
    */
   private void flush() {
-    if (h2 == null) {
-      h2 =
-          jdbc.execute(
-              (org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                  c -> c.getMetaData().getDatabaseProductName().equals("H2"));
-    }
-    if (Boolean.TRUE.equals(h2)) {
+    if (h2()) {
       jdbc.execute("CHECKPOINT");
     }
   }
 
-  private Boolean h2;
+  private synchronized boolean h2() {
+    if (kind == null) {
+      kind =
+          jdbc.execute(
+              (org.springframework.jdbc.core.ConnectionCallback<StateDatabase.Kind>)
+                  StateDatabase.Kind::of);
+    }
+    return kind == StateDatabase.Kind.H2;
+  }
 
   // ---- the check file
 
@@ -239,7 +239,7 @@ public class PublicationHistory {
   public boolean matchesCheck(Path state) {
     String now = digest();
     Path f = state.resolve(CHECK_FILE);
-    if (!checked || !Files.isRegularFile(f)) {
+    if (!h2() || !Files.isRegularFile(f)) {
       return true;
     }
     try {
@@ -255,7 +255,7 @@ public class PublicationHistory {
   }
 
   private void writeCheck(Path state, String text) {
-    if (!checked) {
+    if (!h2()) {
       return;
     }
     AtomicFiles.write(state.resolve(CHECK_FILE), (text + "\n").getBytes(StandardCharsets.UTF_8));

@@ -35,11 +35,7 @@ public class StateStore {
      * {output}/{region}/{pub}/edition-N.
      */
     public java.nio.file.Path output() {
-      java.nio.file.Path p = java.nio.file.Path.of(folder);
-      for (int i = 0; i < 3 && p != null; i++) {
-        p = p.getParent();
-      }
-      return p == null ? java.nio.file.Path.of(folder).getRoot() : p;
+      return org.planreports.publication.OutputLayout.outputOf(java.nio.file.Path.of(folder));
     }
   }
 

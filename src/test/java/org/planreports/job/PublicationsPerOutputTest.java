@@ -68,8 +68,7 @@ class PublicationsPerOutputTest {
       PublicationsPerOutput.migrate(ds);
     }
 
-    PublicationHistory history =
-        new PublicationHistory(jdbc, new DataSourceTransactionManager(ds), url);
+    PublicationHistory history = new PublicationHistory(jdbc, new DataSourceTransactionManager(ds));
     StateStore store = new StateStore(jdbc);
     assertThat(history.digest()).as("the state folder's check file still matches").isEqualTo(check);
     assertThat(store.publishedDigest(real, "500119"))
