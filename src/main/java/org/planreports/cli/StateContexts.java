@@ -59,6 +59,8 @@ final class StateContexts {
         };
     ConfigurableApplicationContext ctx =
         new SpringApplicationBuilder(PlanReportsApplication.class)
+            // The class whose generated initializer a JVM with -Dspring.aot.enabled=true uses.
+            .main(ContextAot.class)
             .environment(environment)
             .logStartupInfo(false)
             .run(args.toArray(String[]::new));

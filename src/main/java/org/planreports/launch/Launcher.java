@@ -16,16 +16,18 @@ import java.util.zip.ZipFile;
  *
  * <ul>
  *   <li>{@link #JVM_FLAGS}: the serial collector, which keeps the heap near the live data (the
- *       fonts), and the C1 compiler only: a run is too short for C2 to pay back its CPU;
+ *       fonts), and the C1 compiler only: a run is too short for C2 to pay back its CPU; and
+ *       Spring's context from the code the build generated ahead of time ({@code
+ *       org.planreports.cli.ContextAot}) rather than from scanning the configuration;
  *   <li>{@link #HEAP_FLAGS}: a heap of 160 MB to start with (320 MB when several districts' plans
  *       are named) with a 64 MB young generation, where the copy of a font's CFF table that OpenPDF
  *       makes for every PDF (16–24 MB) dies; {@code -Xms16m} when the operator sizes the heap;
  *   <li>Spring Boot's class-data-sharing route, which the build takes (pom.xml, {@code cds-*}):
  *       {@code plan-reports-cds/} beside the jar holds the jar extracted ({@code java
- *       -Djarmode=tools -jar … extract}) and {@code plan-reports.jsa}, dumped by a training run
- *       ({@code -XX:ArchiveClassesAtExit}); the second JVM runs the extracted jar with {@code
- *       -XX:SharedArchiveFile} if it holds what the jar holds ({@link #extractedFrom}). A JVM that
- *       cannot map the archive runs on without it.
+ *       -Djarmode=tools -jar … extract}) and {@code plan-reports.jsa}, the JDK's static archive
+ *       ({@code -Xshare:dump}) of the classes a training run loaded; the second JVM runs the
+ *       extracted jar with {@code -XX:SharedArchiveFile} if it holds what the jar holds ({@link
+ *       #extractedFrom}). A JVM that cannot map the archive runs on without it.
  * </ul>
  *
  * JVM options given to the first JVM ({@code java -Xmx512m -jar …}) come after these, so they win;
@@ -43,7 +45,8 @@ public final class Launcher {
           "-XX:+UseSerialGC",
           "-XX:MinHeapFreeRatio=10",
           "-XX:MaxHeapFreeRatio=30",
-          "-XX:TieredStopAtLevel=1");
+          "-XX:TieredStopAtLevel=1",
+          "-Dspring.aot.enabled=true");
   static final List<String> HEAP_FLAGS = List.of("-Xms160m", "-Xmn64m");
   static final List<String> CITY_HEAP_FLAGS = List.of("-Xms320m", "-Xmn64m");
   static final List<String> SMALL_HEAP_FLAGS = List.of("-Xms16m");
@@ -112,12 +115,7 @@ public final class Launcher {
     Path archive = cds.resolve("plan-reports.jsa"), extracted = cds.resolve("plan-reports.jar");
     boolean archived = Files.isRegularFile(archive) && extractedFrom(jar, extracted);
     if (archived) {
-      command.addAll(
-          List.of(
-              "-XX:SharedArchiveFile=" + archive,
-              "-Xshare:auto",
-              "-Xlog:cds=off",
-              "-Xlog:cds+dynamic=off"));
+      command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off"));
     }
     command.addAll(userOptions);
     command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());

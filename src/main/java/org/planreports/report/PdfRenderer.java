@@ -17,12 +17,14 @@ import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -51,16 +53,27 @@ public final class PdfRenderer {
   public static final String CREATOR = "plan-reports";
 
   private static final String TEMPLATE_DIRECTORY = "/reports/";
+
+  /** The templates' parameter for their style template, and where its default finds it. */
+  static final String STYLES_PARAMETER = "STYLES", STYLES_LOCATION = "reports/styles.jrtx";
+
   private static final Object EXPORT_LOCK = new Object();
 
   private final SimpleJasperReportsContext context;
 
   /**
-   * Templates read once per renderer: a publication fills a section template twice and a run fills
-   * the same few templates for every publication. A compiled report is not changed by a fill and
+   * Templates read once per JVM: a publication fills a section template twice and a run fills the
+   * same few templates for every publication. A compiled report is not changed by a fill and
    * JasperReports fills one report on several threads at once.
    */
-  private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+  private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
+
+  /**
+   * The house styles ({@code reports/styles.jrtx}), parsed once and handed to every fill as the
+   * templates' {@code STYLES} parameter, whose default names the file: JasperReports would parse it
+   * again for every section it fills. A fill copies the styles it uses and changes none.
+   */
+  private static volatile JRTemplate styles;
 
   /** A renderer on JasperReports' default context (which finds the bundled font extension). */
   public PdfRenderer() {
@@ -106,7 +119,7 @@ public final class PdfRenderer {
     if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
       throw new IllegalArgumentException("bad template name: " + name);
     }
-    return templates.computeIfAbsent(name, PdfRenderer::read);
+    return TEMPLATES.computeIfAbsent(name, PdfRenderer::read);
   }
 
   private static JasperReport read(String name) {
@@ -133,6 +146,11 @@ public final class PdfRenderer {
   public JasperPrint fill(JasperReport report, Map<String, Object> params, JRDataSource ds) {
     Map<String, Object> parameters = new HashMap<>(params == null ? Map.of() : params);
     parameters.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+    if (report.getParameters() != null
+        && java.util.Arrays.stream(report.getParameters())
+            .anyMatch(p -> STYLES_PARAMETER.equals(p.getName()))) {
+      parameters.putIfAbsent(STYLES_PARAMETER, styles());
+    }
     parameters.putIfAbsent(
         JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(PdfDocumentInfo.CHINA_STANDARD_TIME));
     try {
@@ -140,6 +158,25 @@ public final class PdfRenderer {
     } catch (JRException e) {
       throw new ReportRenderingException("cannot fill report " + report.getName(), e);
     }
+  }
+
+  /** The parsed house styles, loaded on first use. */
+  private JRTemplate styles() {
+    JRTemplate loaded = styles;
+    if (loaded == null) {
+      synchronized (PdfRenderer.class) {
+        loaded = styles;
+        if (loaded == null) {
+          try {
+            loaded = JRXmlTemplateLoader.getInstance(context).loadTemplate(STYLES_LOCATION);
+          } catch (JRException e) {
+            throw new ReportRenderingException("cannot load styles " + STYLES_LOCATION, e);
+          }
+          styles = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   /**

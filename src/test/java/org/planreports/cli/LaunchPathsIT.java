@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every way the packaged jar starts the tool publishes the same bytes: through the launcher into a
  * second JVM on the jar extracted beside it with the class-data archive (the default), into a
- * second JVM on the jar itself when the jar was copied without the archive, and in the operator's
- * own JVM ({@code -Dplanreports.relaunch=false}); and the loader's own commands ({@code
- * -Djarmode=tools}) still answer.
+ * second JVM on the jar itself when the jar was copied without the archive (both with the Spring
+ * context the build processed ahead of time), and in the operator's own JVM ({@code
+ * -Dplanreports.relaunch=false}, the context built at run time); and the loader's own commands
+ * ({@code -Djarmode=tools}) still answer.
  */
 class LaunchPathsIT {
 
@@ -81,6 +82,11 @@ class LaunchPathsIT {
           .isEqualTo("org.planreports.PlanReportsApplication");
       assertThat(f.getEntry("org/planreports/launch/Launcher.class")).isNull();
       assertThat(f.getEntry("BOOT-INF/classes/org/planreports/launch/Launcher.class")).isNotNull();
+      assertThat(
+              f.getEntry(
+                  "BOOT-INF/classes/org/planreports/cli/ContextAot__ApplicationContextInitializer.class"))
+          .as("the Spring context processed ahead of time")
+          .isNotNull();
     }
     Path cds = jar.resolveSibling("plan-reports-cds");
     assertThat(cds.resolve("plan-reports.jsa")).isRegularFile();

@@ -171,7 +171,6 @@ class LauncherTest {
               "-XX:SharedArchiveFile=" + tmp.resolve("missing.jsa"),
               "-Xshare:auto",
               "-Xlog:cds=off",
-              "-Xlog:cds+dynamic=off",
               "-version"));
       Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(java.getInputStream().readAllBytes());

@@ -95,6 +95,37 @@ class PdfRendererTest {
     assertThat(again).isEqualTo(pdf);
   }
 
+  /**
+   * The house styles parsed once and handed to every fill lay a section out as the template's own
+   * default, which names the file and lets JasperReports parse it, does.
+   */
+  @Test
+  void shouldLayOutWithTheParsedStylesAsWithTheStyleFileItself() throws Exception {
+    JasperReport text = renderer.loadTemplate("text");
+    Map<String, Object> params = new HashMap<>();
+    params.put("HEADING", ROW_NAME);
+    params.put("TITLE", ROW_NAME);
+    params.put("HEADER", ROW_NAME);
+    params.put("PAGE_OFFSET", 0);
+    params.put("TOTAL_PAGES", 1);
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (String kind : List.of("h", "p", "li")) {
+      rows.add(Map.of("text", kind + " " + ROW_NAME, "kind", kind, "section", 1));
+    }
+    byte[] parsedOnce =
+        renderer.export(
+            List.of(renderer.fill(text, params, new JRMapCollectionDataSource(rows))), INFO);
+    Map<String, Object> fromFile = new HashMap<>(params);
+    fromFile.put(PdfRenderer.STYLES_PARAMETER, PdfRenderer.STYLES_LOCATION);
+    byte[] fromTheFile =
+        renderer.export(
+            List.of(renderer.fill(text, fromFile, new JRMapCollectionDataSource(rows))), INFO);
+    assertThat(parsedOnce).isEqualTo(fromTheFile);
+    try (PDDocument document = Loader.loadPDF(parsedOnce)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("p " + ROW_NAME);
+    }
+  }
+
   @Test
   void shouldEmbedEveryFontAndOnlyBundledOnes() throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
