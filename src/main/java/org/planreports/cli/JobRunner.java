@@ -9,7 +9,6 @@ import org.planreports.core.Messages;
 import org.planreports.job.RunMode;
 import org.planreports.plan.PublicationType;
 import org.planreports.report.PdfDocumentInfo;
-import org.planreports.report.RenderWarmUp;
 
 /**
  * What {@code run}, {@code rerun} and {@code validate} do: the options become the districts'
@@ -68,9 +67,6 @@ final class JobRunner {
       if (refused.isPresent()) {
         return refused.getAsInt();
       }
-    }
-    if (!mode.validateOnly() && !planned.districts().isEmpty()) {
-      RenderWarmUp.start(planned.districts().get(0).plan());
     }
     String command =
         (mode.reviews() ? "run" : mode.id())
