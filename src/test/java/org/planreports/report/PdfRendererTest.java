@@ -102,6 +102,11 @@ class PdfRendererTest {
   @Test
   void shouldLayOutWithTheParsedStylesAsWithTheStyleFileItself() throws Exception {
     JasperReport text = renderer.loadTemplate("text");
+    // The template takes its styles from the parameter (else both fills below would lay out alike
+    // without the house styles): its one style template is $P{STYLES}.
+    assertThat(text.getTemplates()).hasSize(1);
+    assertThat(text.getTemplates()[0].getSourceExpression().getText())
+        .isEqualTo("$P{" + PdfRenderer.STYLES_PARAMETER + "}");
     Map<String, Object> params = new HashMap<>();
     params.put("HEADING", ROW_NAME);
     params.put("TITLE", ROW_NAME);
